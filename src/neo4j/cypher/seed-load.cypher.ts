@@ -86,6 +86,7 @@ function upsertConceptsOfKind(concepts: readonly Concept[], label: string): Cyph
     name: c.name,
     nameSort: conceptSortKey(c.name),
     synonyms: [...c.synonyms],
+    synonymsSort: c.synonyms.map(conceptSortKey),
     synonymsText: c.synonyms.join(" | "),
     summary: c.summary,
     biolinkCategory: CONCEPT_KIND_INFO[c.kind].biolinkCategory,
@@ -107,7 +108,7 @@ function upsertConceptsOfKind(concepts: readonly Concept[], label: string): Cyph
 function syncCrossReferences(concepts: readonly Concept[]): CypherQuery {
   const rows = concepts.map((c) => ({
     id: c.id,
-    xrefs: c.xrefs.map((x) => ({ curie: x.curie, prefix: x.prefix, localId: x.localId, match: x.match })),
+    xrefs: c.xrefs.map((x, position) => ({ curie: x.curie, prefix: x.prefix, localId: x.localId, match: x.match, position })),
   }));
   return {
     cypher: `
@@ -123,7 +124,7 @@ function syncCrossReferences(concepts: readonly Concept[]): CypherQuery {
         MERGE (x:Xref {curie: xref.curie})
         SET x.prefix = xref.prefix, x.localId = xref.localId
         MERGE (c)-[h:HAS_XREF]->(x)
-        SET h.match = xref.match
+        SET h.match = xref.match, h.position = xref.position
       }`,
     params: { rows },
   };

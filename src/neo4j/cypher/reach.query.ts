@@ -1,0 +1,39 @@
+import type { ReachRequest } from "../../store/store.types.js";
+import type { CypherQuery } from "./cypher-query.js";
+import { conceptMap, hopRange } from "./projections.cypher.js";
+
+/** Upper bound on reach depth; requests carry their own smaller bound as a parameter. */
+export const MAX_REACH_DEPTH = 8;
+
+/** Concepts reachable upstream or downstream for many requests in one round trip, with hop distance. */
+export function reachQuery(requests: readonly ReachRequest[]): CypherQuery {
+  const range = hopRange(MAX_REACH_DEPTH);
+  const where = `all(r IN rels WHERE type(r) IN req.types) AND size(rels) <= req.maxDepth AND n <> c`;
+  return {
+    cypher: `
+      UNWIND $requests AS req
+      MATCH (c:Concept {id: req.conceptId})
+      CALL (c, req) {
+        MATCH (c)<-[rels${range}]-(n:Concept)
+        WHERE req.upstream AND ${where}
+        RETURN n, size(rels) AS hops
+        UNION ALL
+        MATCH (c)-[rels${range}]->(n:Concept)
+        WHERE NOT req.upstream AND ${where}
+        RETURN n, size(rels) AS hops
+      }
+      WITH req, n, min(hops) AS distance
+      WHERE req.kinds IS NULL OR n.kind IN req.kinds
+      RETURN req.index AS index, collect({concept: ${conceptMap("n")}, distance: distance}) AS reached`,
+    params: {
+      requests: requests.map((r, index) => ({
+        index,
+        conceptId: r.conceptId,
+        upstream: r.direction === "upstream",
+        types: [...r.types],
+        kinds: r.kinds === null ? null : [...r.kinds],
+        maxDepth: r.maxDepth,
+      })),
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { CypherQuery } from "./cypher-query.js";
+import { conceptMap } from "./projections.cypher.js";
+
+const SOURCE_MAP = `s {.id, .kind, .title, .description, .citedBy, .textFile, .length, .sha256,
+  sections: [(s)-[:HAS_SECTION]->(sec:Section) | sec {.id, .heading, .label, .start, .end, .position}]}`;
+
+/** Sources with the given ids, or every source when ids is null. */
+export function sourcesQuery(ids: readonly string[] | null): CypherQuery {
+  return {
+    cypher: `MATCH (s:Source) WHERE $ids IS NULL OR s.id IN $ids RETURN ${SOURCE_MAP} AS source`,
+    params: { ids: ids === null ? null : [...ids] },
+  };
+}
+
+/** Concepts mentioned in each of the given sources. */
+export function conceptsBySourceIdsQuery(sourceIds: readonly string[]): CypherQuery {
+  return {
+    cypher: `
+      UNWIND $ids AS sourceId
+      MATCH (c:Concept)-[:MENTIONED_IN]->(:Source {id: sourceId})
+      WITH DISTINCT sourceId, c
+      RETURN sourceId, ${conceptMap("c")} AS concept`,
+    params: { ids: [...sourceIds] },
+  };
+}

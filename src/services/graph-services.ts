@@ -1,0 +1,33 @@
+import type { KnowledgeStore } from "../store/knowledge-store.js";
+import { ConceptCatalogService } from "./concept-catalog.service.js";
+import { ExplainService } from "./explain.service.js";
+import { NeighborhoodService } from "./neighborhood.service.js";
+import { PathwayService } from "./pathway.service.js";
+import { createRequestLoaders, type RequestLoaders } from "./request-loaders.js";
+import { SearchService } from "./search.service.js";
+
+/** Everything a request needs to answer queries: the per-request loaders and the services over them. */
+export interface GraphServices {
+  readonly store: KnowledgeStore;
+  readonly loaders: RequestLoaders;
+  readonly catalog: ConceptCatalogService;
+  readonly search: SearchService;
+  readonly pathways: PathwayService;
+  readonly neighborhood: NeighborhoodService;
+  readonly explain: ExplainService;
+}
+
+/** Builds the services for one request; cheap, so each request gets fresh loaders and no shared cache. */
+export function createGraphServices(store: KnowledgeStore): GraphServices {
+  const loaders = createRequestLoaders(store);
+  const catalog = new ConceptCatalogService(store, loaders);
+  return {
+    store,
+    loaders,
+    catalog,
+    search: new SearchService(store, loaders),
+    pathways: new PathwayService(store, loaders),
+    neighborhood: new NeighborhoodService(store, loaders),
+    explain: new ExplainService(store, loaders, catalog),
+  };
+}

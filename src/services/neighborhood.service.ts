@@ -1,0 +1,94 @@
+import type { ConceptKind } from "../domain/concept-kind.js";
+import { conceptSortKey } from "../domain/concept-sort-key.js";
+import { compareCodeUnits } from "../domain/path-ranking.js";
+import type { RelationType } from "../domain/relation-type.js";
+import { BadUserInputError, NotFoundError } from "../errors/app-errors.js";
+import type { KnowledgeStore } from "../store/knowledge-store.js";
+import type { Direction, NeighborhoodNode, RelationRecord } from "../store/store.types.js";
+import { intInRange, nonEmptyOrNull } from "./argument-rules.js";
+import { decodeCursor, encodeCursor } from "./cursor.codec.js";
+import type { RequestLoaders } from "./request-loaders.js";
+import type { SubgraphResult } from "./service-results.types.js";
+
+export const MAX_NEIGHBORHOOD_DEPTH = 3;
+export const DEFAULT_NEIGHBORHOOD_LIMIT = 100;
+export const MAX_NEIGHBORHOOD_LIMIT = 500;
+
+type NodeKey = readonly [number, string, string];
+
+const keyOf = (n: NeighborhoodNode): NodeKey => [n.depth, conceptSortKey(n.concept.name), n.concept.id];
+
+function compareKeys(a: NodeKey, b: NodeKey): number {
+  return a[0] - b[0] || compareCodeUnits(a[1], b[1]) || compareCodeUnits(a[2], b[2]);
+}
+
+/**
+ * The subgraph around a concept, paged for progressive expansion: nodes in (depth, name, id) order,
+ * and each relation delivered once, on the page that holds the later of its two ends.
+ */
+export class NeighborhoodService {
+  constructor(
+    private readonly store: KnowledgeStore,
+    private readonly loaders: RequestLoaders,
+  ) {}
+
+  /** One page of the neighbourhood of `id`; NOT_FOUND for an unknown concept. */
+  async neighborhood(args: {
+    id: string;
+    depth?: number | null;
+    direction?: Direction | null;
+    relationTypes?: readonly RelationType[] | null;
+    kinds?: readonly ConceptKind[] | null;
+    limit?: number | null;
+    after?: string | null;
+  }): Promise<SubgraphResult> {
+    const depth = intInRange("depth", args.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH);
+    const limit = intInRange("limit", args.limit ?? DEFAULT_NEIGHBORHOOD_LIMIT, 1, MAX_NEIGHBORHOOD_LIMIT);
+    const types = nonEmptyOrNull("relationTypes", args.relationTypes);
+    const kinds = nonEmptyOrNull("kinds", args.kinds);
+    const direction = args.direction ?? "both";
+    const scope = `neighborhood:${args.id}`;
+    const afterKey = args.after === null || args.after === undefined ? null : parseNodeKey(decodeCursor("after", args.after, scope, 3));
+    const center = await this.loaders.concept.load(args.id);
+    if (center === null) throw new NotFoundError("Concept", args.id);
+
+    const record = await this.store.neighborhood({ conceptId: args.id, depth, direction, types, kinds });
+    const ordered = [...record.nodes].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+    const remaining = afterKey === null ? ordered : ordered.filter((n) => compareKeys(keyOf(n), afterKey) > 0);
+    const page = remaining.slice(0, limit);
+    const last = page[page.length - 1];
+    const lastKey = last === undefined ? null : keyOf(last);
+    const keyById = new Map(ordered.map((n) => [n.concept.id, keyOf(n)]));
+    const relations = record.relations.filter((r) => belongsToPage(r, keyById, afterKey, lastKey));
+    for (const n of page) this.loaders.concept.prime(n.concept.id, n.concept);
+    const cursorOf = (k: NodeKey): string => encodeCursor(scope, [String(k[0]), k[1], k[2]]);
+    const first = page[0];
+    return {
+      center,
+      nodes: page,
+      relations,
+      totalNodes: ordered.length,
+      totalRelations: record.relations.length,
+      pageInfo: {
+        hasNextPage: remaining.length > page.length,
+        hasPreviousPage: afterKey !== null,
+        startCursor: first === undefined ? null : cursorOf(keyOf(first)),
+        endCursor: lastKey === null ? null : cursorOf(lastKey),
+      },
+    };
+  }
+}
+
+function belongsToPage(r: RelationRecord, keyById: ReadonlyMap<string, NodeKey>, afterKey: NodeKey | null, lastKey: NodeKey | null): boolean {
+  const a = keyById.get(r.from);
+  const b = keyById.get(r.to);
+  if (a === undefined || b === undefined || lastKey === null) return false;
+  const later = compareKeys(a, b) >= 0 ? a : b;
+  return compareKeys(later, lastKey) <= 0 && (afterKey === null || compareKeys(later, afterKey) > 0);
+}
+
+function parseNodeKey(parts: string[]): NodeKey {
+  const depth = Number(parts[0]);
+  if (!Number.isInteger(depth) || depth < 0) throw new BadUserInputError("after", "is not a cursor returned by this API");
+  return [depth, parts[1] ?? "", parts[2] ?? ""];
+}

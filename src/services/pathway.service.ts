@@ -1,0 +1,71 @@
+import { pathEvidence } from "../domain/path-ranking.js";
+import { CAUSAL_RELATION_TYPES, RELATION_TYPES, type RelationType } from "../domain/relation-type.js";
+import { BadUserInputError, NotFoundError } from "../errors/app-errors.js";
+import type { KnowledgeStore } from "../store/knowledge-store.js";
+import type { PathRecord } from "../store/store.types.js";
+import { intInRange, nonEmptyOrNull } from "./argument-rules.js";
+import type { RequestLoaders } from "./request-loaders.js";
+import type { PathResult, PathSearchResult } from "./service-results.types.js";
+
+export const MAX_CAUSAL_HOPS = 8;
+export const DEFAULT_CAUSAL_HOPS = 6;
+export const MAX_PATH_RESULTS = 50;
+export const DEFAULT_PATH_RESULTS = 10;
+export const MAX_SHORTEST_HOPS = 15;
+export const DEFAULT_SHORTEST_HOPS = 10;
+
+/** Path questions between two concepts: every causal pathway, or the single best shortest path. */
+export class PathwayService {
+  constructor(
+    private readonly store: KnowledgeStore,
+    private readonly loaders: RequestLoaders,
+  ) {}
+
+  /** All simple causal paths from one concept to another, ranked, at most `limit` of them. */
+  async causalPathways(args: {
+    from: string;
+    to: string;
+    maxHops?: number | null;
+    relationTypes?: readonly RelationType[] | null;
+    limit?: number | null;
+  }): Promise<PathSearchResult> {
+    const maxHops = intInRange("maxHops", args.maxHops ?? DEFAULT_CAUSAL_HOPS, 1, MAX_CAUSAL_HOPS);
+    const limit = intInRange("limit", args.limit ?? DEFAULT_PATH_RESULTS, 1, MAX_PATH_RESULTS);
+    const types = nonEmptyOrNull("relationTypes", args.relationTypes) ?? CAUSAL_RELATION_TYPES;
+    const nonCausal = types.filter((t) => !CAUSAL_RELATION_TYPES.includes(t));
+    if (nonCausal.length > 0) {
+      throw new BadUserInputError("relationTypes", `contains non-causal types ${nonCausal.join(", ")}`, CAUSAL_RELATION_TYPES.join(", "));
+    }
+    await this.requireEnds(args.from, args.to);
+    const paths = await this.store.paths({ from: args.from, to: args.to, types, maxHops, directed: true, limit });
+    return { paths: paths.slice(0, limit).map(toPathResult), truncated: paths.length > limit };
+  }
+
+  /** The best of the shortest paths (ranked like causal pathways), or null when the concepts are not connected. */
+  async shortestPath(args: {
+    from: string;
+    to: string;
+    relationTypes?: readonly RelationType[] | null;
+    directed?: boolean | null;
+    maxHops?: number | null;
+  }): Promise<PathResult | null> {
+    const maxHops = intInRange("maxHops", args.maxHops ?? DEFAULT_SHORTEST_HOPS, 1, MAX_SHORTEST_HOPS);
+    const types = nonEmptyOrNull("relationTypes", args.relationTypes) ?? RELATION_TYPES;
+    await this.requireEnds(args.from, args.to);
+    const paths = await this.store.shortestPaths({ from: args.from, to: args.to, types, maxHops, directed: args.directed ?? false });
+    const best = paths[0];
+    return best === undefined ? null : toPathResult(best);
+  }
+
+  private async requireEnds(from: string, to: string): Promise<void> {
+    if (from === to) throw new BadUserInputError("to", "must differ from \"from\"");
+    const [a, b] = await this.loaders.concept.loadMany([from, to]);
+    if (a === null || a instanceof Error) throw new NotFoundError("Concept", from);
+    if (b === null || b instanceof Error) throw new NotFoundError("Concept", to);
+  }
+}
+
+/** Adds the hop count and evidence total to a stored path. */
+export function toPathResult(path: PathRecord): PathResult {
+  return { nodes: path.nodes, relations: path.relations, hops: path.relations.length, evidenceCount: pathEvidence(path) };
+}

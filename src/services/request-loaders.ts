@@ -1,0 +1,71 @@
+import DataLoader from "dataloader";
+import type { KnowledgeStore } from "../store/knowledge-store.js";
+import type {
+  ConceptRecord,
+  EvidenceRecord,
+  InterventionLink,
+  Link,
+  LinkRequest,
+  ReachRequest,
+  ReachedConcept,
+  RelationRecord,
+  SourceRecord,
+} from "../store/store.types.js";
+
+/**
+ * Per-request DataLoaders over the store's batch methods: every key requested while one level of a
+ * GraphQL query resolves goes to the store in a single call. Built fresh for each request, so the
+ * cache never outlives it.
+ */
+export interface RequestLoaders {
+  readonly concept: DataLoader<string, ConceptRecord | null>;
+  readonly relation: DataLoader<string, RelationRecord | null>;
+  readonly source: DataLoader<string, SourceRecord | null>;
+  readonly links: DataLoader<LinkRequest, Link[], string>;
+  readonly reach: DataLoader<ReachRequest, ReachedConcept[], string>;
+  readonly treatmentOptions: DataLoader<string, InterventionLink[]>;
+  readonly evidenceByRelation: DataLoader<string, EvidenceRecord[]>;
+  readonly evidenceBySource: DataLoader<string, EvidenceRecord[]>;
+  readonly conceptsBySource: DataLoader<string, ConceptRecord[]>;
+}
+
+/** Creates the loaders for one request; concepts that arrive through links or reach prime the concept cache. */
+export function createRequestLoaders(store: KnowledgeStore): RequestLoaders {
+  const concept = new DataLoader<string, ConceptRecord | null>((ids) => store.conceptsByIds(ids));
+  const primeConcepts = (records: readonly ConceptRecord[]): void => {
+    for (const c of records) concept.prime(c.id, c);
+  };
+  return {
+    concept,
+    relation: new DataLoader<string, RelationRecord | null>((ids) => store.relationsByIds(ids)),
+    source: new DataLoader<string, SourceRecord | null>((ids) => store.sourcesByIds(ids)),
+    links: new DataLoader<LinkRequest, Link[], string>(
+      async (requests) => {
+        const results = await store.links(requests);
+        for (const links of results) primeConcepts(links.map((l) => l.concept));
+        return results;
+      },
+      { cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.kinds, r.context]) },
+    ),
+    reach: new DataLoader<ReachRequest, ReachedConcept[], string>(
+      async (requests) => {
+        const results = await store.reach(requests);
+        for (const reached of results) primeConcepts(reached.map((r) => r.concept));
+        return results;
+      },
+      { cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.kinds, r.maxDepth]) },
+    ),
+    treatmentOptions: new DataLoader<string, InterventionLink[]>(async (ids) => {
+      const results = await store.treatmentOptions(ids);
+      for (const options of results) primeConcepts(options.flatMap((o) => [o.treatment, o.target]));
+      return results;
+    }),
+    evidenceByRelation: new DataLoader<string, EvidenceRecord[]>((ids) => store.evidenceByRelationIds(ids)),
+    evidenceBySource: new DataLoader<string, EvidenceRecord[]>((ids) => store.evidenceBySourceIds(ids)),
+    conceptsBySource: new DataLoader<string, ConceptRecord[]>(async (ids) => {
+      const results = await store.conceptsBySourceIds(ids);
+      for (const concepts of results) primeConcepts(concepts);
+      return results;
+    }),
+  };
+}
