@@ -7,7 +7,7 @@ import type { RelationType } from "../domain/relation-type.js";
 import { TRANSITIVE_VIEW_DEPTH } from "../domain/concept-views.js";
 import { BadUserInputError, NotFoundError } from "../errors/app-errors.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
-import type { ConceptFilter, ConceptOrder, ConceptRecord, Direction } from "../store/store.types.js";
+import type { ConceptFilter, ConceptOrder, ConceptRecord, Direction, RelationRecord } from "../store/store.types.js";
 import { intInRange, nonEmptyOrNull, textOfLength } from "./argument-rules.js";
 import { decodeCursor, encodeCursor } from "./cursor.codec.js";
 import type { RequestLoaders } from "./request-loaders.js";
@@ -51,6 +51,13 @@ export class ConceptCatalogService {
   async concept(id: string): Promise<ConceptRecord> {
     const found = await this.loaders.concept.load(id);
     if (found === null) throw new NotFoundError("Concept", id);
+    return found;
+  }
+
+  /** The relation with this id; NOT_FOUND when there is none. */
+  async relation(id: string): Promise<RelationRecord> {
+    const found = await this.loaders.relation.load(id);
+    if (found === null) throw new NotFoundError("Relation", id);
     return found;
   }
 

@@ -96,17 +96,14 @@ export class ExplainService {
   }
 
   /** Treatments acting directly on a concept (incoming intervention relations). */
-  async interventionsOn(conceptId: string): Promise<InterventionResult[]> {
-    const [target, links] = await Promise.all([this.catalog.concept(conceptId), this.loaders.links.load(interventionRequest(conceptId))]);
+  async interventionsOn(target: ConceptRecord): Promise<InterventionResult[]> {
+    const links = await this.loaders.links.load(interventionRequest(target.id));
     return links.map((l) => ({ treatment: l.concept, relation: l.relation, target, viaRelation: null })).sort(compareInterventionResults);
   }
 
   /** What a treatment acts on (outgoing intervention relations). */
-  async actionsOf(treatmentId: string): Promise<InterventionResult[]> {
-    const [treatment, links] = await Promise.all([
-      this.catalog.concept(treatmentId),
-      this.loaders.links.load({ conceptId: treatmentId, direction: "out", types: INTERVENTION_TYPES, kinds: null, context: null }),
-    ]);
+  async actionsOf(treatment: ConceptRecord): Promise<InterventionResult[]> {
+    const links = await this.loaders.links.load({ conceptId: treatment.id, direction: "out", types: INTERVENTION_TYPES, kinds: null, context: null });
     return links.map((l) => ({ treatment, relation: l.relation, target: l.concept, viaRelation: null }));
   }
 }

@@ -5,6 +5,7 @@ import { NeighborhoodService } from "./neighborhood.service.js";
 import { PathwayService } from "./pathway.service.js";
 import { createRequestLoaders, type RequestLoaders } from "./request-loaders.js";
 import { SearchService } from "./search.service.js";
+import { SourceService } from "./source.service.js";
 
 /** Everything a request needs to answer queries: the per-request loaders and the services over them. */
 export interface GraphServices {
@@ -15,6 +16,7 @@ export interface GraphServices {
   readonly pathways: PathwayService;
   readonly neighborhood: NeighborhoodService;
   readonly explain: ExplainService;
+  readonly sources: SourceService;
 }
 
 /** Builds the services for one request; cheap, so each request gets fresh loaders and no shared cache. */
@@ -29,5 +31,6 @@ export function createGraphServices(store: KnowledgeStore): GraphServices {
     pathways: new PathwayService(store, loaders),
     neighborhood: new NeighborhoodService(store, loaders),
     explain: new ExplainService(store, loaders, catalog),
+    sources: new SourceService(store, loaders),
   };
 }

@@ -1,0 +1,57 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { SymptomContext } from "../../domain/qualifier.js";
+import type { ConceptRecord } from "../../store/store.types.js";
+import type { GraphContext } from "../graph-context.js";
+import {
+  AnatomyGql,
+  CauseGql,
+  ComplicationGql,
+  ConditionGql,
+  MechanismGql,
+  SymptomGql,
+  WarningSignGql,
+} from "../types/concept-kinds.types.js";
+import { SymptomContextEnum } from "../types/enums.js";
+import { TreatmentOptionGql } from "../types/results.types.js";
+
+@Resolver(() => ConditionGql)
+export class ConditionFieldsResolver {
+  @FieldResolver(() => [CauseGql], { description: "Causes anywhere up the causal chains that lead to the condition." })
+  causes(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
+    return ctx.services.catalog.viewConcepts(c.id, "upstreamCauses");
+  }
+
+  @FieldResolver(() => [MechanismGql], { description: "Mechanisms on the causal chains that lead to the condition." })
+  mechanisms(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
+    return ctx.services.catalog.viewConcepts(c.id, "upstreamMechanisms");
+  }
+
+  @FieldResolver(() => [SymptomGql], { description: "Symptoms of the condition, optionally only those shown in one context." })
+  symptoms(
+    @Root() c: ConceptRecord,
+    @Ctx() ctx: GraphContext,
+    @Arg("context", () => SymptomContextEnum, { nullable: true }) context?: SymptomContext,
+  ) {
+    return ctx.services.catalog.viewConcepts(c.id, "conditionSymptoms", context ?? null);
+  }
+
+  @FieldResolver(() => [TreatmentOptionGql], { description: "Treatments for the condition, each with what it acts on." })
+  treatments(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
+    return ctx.services.explain.treatmentOptions(c.id);
+  }
+
+  @FieldResolver(() => [WarningSignGql])
+  warningSigns(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
+    return ctx.services.catalog.viewConcepts(c.id, "conditionWarningSigns");
+  }
+
+  @FieldResolver(() => [ComplicationGql])
+  complications(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
+    return ctx.services.catalog.viewConcepts(c.id, "conditionComplications");
+  }
+
+  @FieldResolver(() => [AnatomyGql], { description: "Where in the body the condition is found." })
+  anatomy(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
+    return ctx.services.catalog.viewConcepts(c.id, "location");
+  }
+}

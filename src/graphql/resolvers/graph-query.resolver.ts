@@ -1,0 +1,70 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { ConceptKind } from "../../domain/concept-kind.js";
+import type { RelationType } from "../../domain/relation-type.js";
+import type { Direction } from "../../store/store.types.js";
+import type { GraphContext } from "../graph-context.js";
+import { presentSubgraph } from "../presenters/subgraph.presenter.js";
+import { ConceptKindEnum, RelationDirectionEnum, RelationTypeEnum } from "../types/enums.js";
+import { ExplanationGql, PathGql, PathSearchResultGql, SearchHitGql, SubgraphGql } from "../types/results.types.js";
+
+/** Search and the graph-shaped questions: paths, neighbourhoods and explanations. */
+@Resolver()
+export class GraphQueryResolver {
+  @Query(() => [SearchHitGql], { description: "Full-text search over names, synonyms and summaries; tolerant of case and small typos." })
+  search(
+    @Arg("text", () => String) text: string,
+    @Ctx() ctx: GraphContext,
+    @Arg("kinds", () => [ConceptKindEnum], { nullable: true }) kinds?: ConceptKind[],
+    @Arg("first", () => Int, { nullable: true, defaultValue: 10 }) first?: number,
+  ) {
+    return ctx.services.search.search({ text, kinds, first });
+  }
+
+  @Query(() => PathSearchResultGql, { description: "All simple causal paths from one concept to another, ranked and bounded (maxHops 1..8)." })
+  causalPathways(
+    @Arg("from", () => ID) from: string,
+    @Arg("to", () => ID) to: string,
+    @Ctx() ctx: GraphContext,
+    @Arg("maxHops", () => Int, { nullable: true, defaultValue: 6 }) maxHops?: number,
+    @Arg("relationTypes", () => [RelationTypeEnum], { nullable: true, description: "Causal types to follow; all causal types when omitted." }) relationTypes?: RelationType[],
+    @Arg("limit", () => Int, { nullable: true, defaultValue: 10 }) limit?: number,
+  ) {
+    return ctx.services.pathways.causalPathways({ from, to, maxHops, relationTypes, limit });
+  }
+
+  @Query(() => PathGql, { nullable: true, description: "The best shortest path between two concepts, or null when they are not connected." })
+  shortestPath(
+    @Arg("from", () => ID) from: string,
+    @Arg("to", () => ID) to: string,
+    @Ctx() ctx: GraphContext,
+    @Arg("relationTypes", () => [RelationTypeEnum], { nullable: true, description: "All types when omitted." }) relationTypes?: RelationType[],
+    @Arg("directed", () => Boolean, { nullable: true, defaultValue: false, description: "Follow relations only in their own direction." }) directed?: boolean,
+    @Arg("maxHops", () => Int, { nullable: true, defaultValue: 10 }) maxHops?: number,
+  ) {
+    return ctx.services.pathways.shortestPath({ from, to, relationTypes, directed, maxHops });
+  }
+
+  @Query(() => SubgraphGql, { description: "The subgraph around a concept (depth 1..3), shaped for Cytoscape.js and D3, paged by node." })
+  async neighborhood(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: GraphContext,
+    @Arg("depth", () => Int, { nullable: true, defaultValue: 1 }) depth?: number,
+    @Arg("direction", () => RelationDirectionEnum, { nullable: true, defaultValue: "both" }) direction?: Direction,
+    @Arg("relationTypes", () => [RelationTypeEnum], { nullable: true }) relationTypes?: RelationType[],
+    @Arg("kinds", () => [ConceptKindEnum], { nullable: true, description: "Only expand through and return concepts of these kinds (the centre always stays)." }) kinds?: ConceptKind[],
+    @Arg("limit", () => Int, { nullable: true, defaultValue: 100, description: "Nodes per page, 1..500." }) limit?: number,
+    @Arg("after", () => String, { nullable: true }) after?: string,
+  ) {
+    return presentSubgraph(await ctx.services.neighborhood.neighborhood({ id, depth, direction, relationTypes, kinds, limit, after }));
+  }
+
+  @Query(() => ExplanationGql, { description: "For a symptom or condition: the causal chains from root causes, and where each treatment acts." })
+  explain(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: GraphContext,
+    @Arg("maxHops", () => Int, { nullable: true, defaultValue: 8 }) maxHops?: number,
+    @Arg("limit", () => Int, { nullable: true, defaultValue: 20, description: "Most chains to return, 1..50." }) limit?: number,
+  ) {
+    return ctx.services.explain.explain({ id, maxHops, limit });
+  }
+}

@@ -1,0 +1,24 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { ConceptRecord } from "../../store/store.types.js";
+import type { GraphContext } from "../graph-context.js";
+import { ConceptGql } from "../types/concept.interface.js";
+import { TreatmentGql, WarningSignGql } from "../types/concept-kinds.types.js";
+import { InterventionGql } from "../types/results.types.js";
+
+@Resolver(() => TreatmentGql)
+export class TreatmentFieldsResolver {
+  @FieldResolver(() => [InterventionGql], { description: "Everything the treatment acts on, and how (treats, ameliorates, reduces, prevents)." })
+  actsOn(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
+    return ctx.services.explain.actionsOf(c);
+  }
+
+  @FieldResolver(() => [ConceptGql], { description: "What the treatment is used for as a whole (TREATS)." })
+  treats(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
+    return ctx.services.catalog.viewConcepts(c.id, "treatmentTreats");
+  }
+
+  @FieldResolver(() => [WarningSignGql], { description: "Warning signs that call for this action." })
+  warrantedBy(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
+    return ctx.services.catalog.viewConcepts(c.id, "warrantedBy");
+  }
+}

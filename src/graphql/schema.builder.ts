@@ -1,0 +1,57 @@
+import "reflect-metadata";
+import type { GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { ActivityFieldsResolver } from "./resolvers/activity-fields.resolver.js";
+import { AnatomyFieldsResolver } from "./resolvers/anatomy-fields.resolver.js";
+import { CatalogQueryResolver } from "./resolvers/catalog-query.resolver.js";
+import { CauseFieldsResolver } from "./resolvers/cause-fields.resolver.js";
+import { ComplicationFieldsResolver } from "./resolvers/complication-fields.resolver.js";
+import { ConceptFieldsResolver } from "./resolvers/concept-fields.resolver.js";
+import { ConceptQueryResolver } from "./resolvers/concept-query.resolver.js";
+import { ConditionFieldsResolver } from "./resolvers/condition-fields.resolver.js";
+import { GraphQueryResolver } from "./resolvers/graph-query.resolver.js";
+import { MechanismFieldsResolver } from "./resolvers/mechanism-fields.resolver.js";
+import { PathFieldsResolver } from "./resolvers/path-fields.resolver.js";
+import {
+  CrossReferenceFieldsResolver,
+  EvidenceFieldsResolver,
+  LocatorFieldsResolver,
+  SourceFieldsResolver,
+} from "./resolvers/provenance-fields.resolver.js";
+import { RelationFieldsResolver } from "./resolvers/relation-fields.resolver.js";
+import { SymptomFieldsResolver } from "./resolvers/symptom-fields.resolver.js";
+import { TreatmentFieldsResolver } from "./resolvers/treatment-fields.resolver.js";
+import { WarningSignFieldsResolver } from "./resolvers/warning-sign-fields.resolver.js";
+import { CONCEPT_OBJECT_TYPES } from "./types/concept-kinds.types.js";
+
+let built: Promise<GraphQLSchema> | null = null;
+
+/** Builds the executable schema from the type-graphql classes (once per process). */
+export function buildGraphSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [
+      ConceptQueryResolver,
+      GraphQueryResolver,
+      CatalogQueryResolver,
+      ConceptFieldsResolver,
+      ConditionFieldsResolver,
+      CauseFieldsResolver,
+      MechanismFieldsResolver,
+      SymptomFieldsResolver,
+      TreatmentFieldsResolver,
+      AnatomyFieldsResolver,
+      WarningSignFieldsResolver,
+      ActivityFieldsResolver,
+      ComplicationFieldsResolver,
+      RelationFieldsResolver,
+      EvidenceFieldsResolver,
+      LocatorFieldsResolver,
+      SourceFieldsResolver,
+      CrossReferenceFieldsResolver,
+      PathFieldsResolver,
+    ] as const,
+    orphanedTypes: [...CONCEPT_OBJECT_TYPES],
+    validate: false,
+  });
+  return built;
+}

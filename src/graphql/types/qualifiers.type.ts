@@ -1,0 +1,23 @@
+import { Field, ObjectType } from "type-graphql";
+import { FrequencyEnum, OnsetEnum, SeverityEnum, SymptomContextEnum } from "./enums.js";
+
+@ObjectType("Qualifiers", { description: "Refinements of a relation; absent ones are null." })
+export class QualifiersGql {
+  @Field(() => SymptomContextEnum, { nullable: true, description: "When the relation holds: at rest, during movement or exercise." })
+  context?: string;
+
+  @Field(() => FrequencyEnum, { nullable: true, description: "How often or how surely the relation holds." })
+  frequency?: string;
+
+  @Field(() => OnsetEnum, { nullable: true })
+  onset?: string;
+
+  @Field(() => SeverityEnum, { nullable: true })
+  severity?: string;
+
+  @Field(() => String, { nullable: true, description: "The circumstance under which the relation holds, in our words." })
+  appliesWhen?: string;
+
+  @Field(() => String, { nullable: true, description: "When or for how long, in our words." })
+  timing?: string;
+}
