@@ -59,12 +59,14 @@ export function validateSeed(input: SeedInput): SeedValidation {
   const concepts: Located<ConceptEntry>[] = [];
   const relations: Located<RelationEntry>[] = [];
 
+  // Ids of entries that failed their own checks: references to them are not reported again as dangling.
+  const invalidIds = new Set<string>();
   for (const file of input.files) {
     const parsed = seedFileSchemas[file.kind].safeParse(file.data ?? {});
     if (!parsed.success) {
       for (const zodIssue of parsed.error.issues) issues.push(fromZodIssue(file, zodIssue));
     }
-    const entries = collectValidEntries(file, parsed.success ? parsed.data : undefined);
+    const entries = collectValidEntries(file, parsed.success ? parsed.data : undefined, invalidIds);
     if (file.kind === "sources") sources.push(...(entries as Located<SourceEntry>[]));
     if (file.kind === "concepts") concepts.push(...(entries as Located<ConceptEntry>[]));
     if (file.kind === "relations") relations.push(...(entries as Located<RelationEntry>[]));
@@ -94,6 +96,7 @@ export function validateSeed(input: SeedInput): SeedValidation {
   }
 
   const locatorCheck = (at: Located<{ id: string }>, field: SeedPath, loc: { source: string; section: string; span: [number, number] }): void => {
+    if (!sourceById.has(loc.source) && invalidIds.has(loc.source)) return;
     checkLocator(at, field, loc, sourceById, input.sourceTexts, report);
   };
 
@@ -107,7 +110,7 @@ export function validateSeed(input: SeedInput): SeedValidation {
 
   const relationSignatures = new Map<string, string>();
   for (const r of relations) {
-    checkRelation(r, conceptById, relationSignatures, report);
+    checkRelation(r, conceptById, invalidIds, relationSignatures, report);
     r.entry.evidence.forEach((e, i) => {
       locatorCheck(r, ["evidence", i], e);
       if (e.citedSource !== undefined) checkCitedSource(r, i, e.citedSource, e.source, sourceById, report);
@@ -125,7 +128,7 @@ function verbatimReason(run: string): string {
   return `repeats more than ${VERBATIM_WORD_LIMIT} consecutive words of the source ("${run}"); paraphrase it in our own words`;
 }
 
-function collectValidEntries(file: SeedFileInput, parsed: unknown): Located<unknown>[] {
+function collectValidEntries(file: SeedFileInput, parsed: unknown, invalidIds: Set<string>): Located<unknown>[] {
   // When the file as a whole fails, keep the entries that pass on their own so cross-checks still run.
   const key = COLLECTION[file.kind];
   const schema = seedFileSchemas[file.kind].shape[key as never] as unknown as z.ZodArray<z.ZodType>;
@@ -139,6 +142,10 @@ function collectValidEntries(file: SeedFileInput, parsed: unknown): Located<unkn
     }
     const one = schema.element.safeParse(item);
     if (one.success) out.push({ entry: one.data, file, index });
+    else {
+      const rawId = typeof item === "object" && item !== null ? (item as Record<string, unknown>)["id"] : undefined;
+      if (typeof rawId === "string") invalidIds.add(rawId);
+    }
   });
   return out;
 }
@@ -318,6 +325,7 @@ function checkConcept(c: Located<ConceptEntry>, exactXrefOwner: Map<string, stri
 function checkRelation(
   r: Located<RelationEntry>,
   conceptById: ReadonlyMap<string, Located<ConceptEntry>>,
+  invalidIds: ReadonlySet<string>,
   signatures: Map<string, string>,
   report: Report,
 ): void {
@@ -325,8 +333,8 @@ function checkRelation(
   const info = RELATION_TYPE_INFO[entry.type];
   const from = conceptById.get(entry.from)?.entry;
   const to = conceptById.get(entry.to)?.entry;
-  if (from === undefined) report(r, ["from"], `unknown concept "${entry.from}"`);
-  if (to === undefined) report(r, ["to"], `unknown concept "${entry.to}"`);
+  if (from === undefined && !invalidIds.has(entry.from)) report(r, ["from"], `unknown concept "${entry.from}"`);
+  if (to === undefined && !invalidIds.has(entry.to)) report(r, ["to"], `unknown concept "${entry.to}"`);
   if (entry.from === entry.to) report(r, ["to"], "a relation cannot point at its own source concept");
   if (from !== undefined && !info.from.includes(from.kind)) {
     report(r, ["from"], `${entry.type} cannot start at a ${from.kind} ("${from.id}"); allowed: ${info.from.join(", ")}`);
