@@ -1,6 +1,13 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // Node loads graphql's CommonJS entry for Apollo; send inlined modules to the same file so only one graphql runs.
+    alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
+  },
   test: {
     include: ["tests/**/*.test.ts"],
     globalSetup: ["tests/support/neo4j.global-setup.ts"],
@@ -9,6 +16,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 240_000,
     pool: "forks",
-    server: { deps: { inline: ["type-graphql"] } },
+    server: { deps: { inline: ["type-graphql", "graphql-scalars"] } },
   },
 });
