@@ -67,24 +67,30 @@ export function rankConcept(terms: readonly string[], concept: SearchableConcept
     ...concept.synonyms.map((s) => ({ field: "synonym" as const, text: s, tokens: searchTokens(s) })),
     { field: "summary", text: concept.summary, tokens: searchTokens(concept.summary) },
   ];
+  const perField = fields.map(() => 0);
   let total = 0;
-  let best: { weighted: number; field: SearchField; text: string } | null = null;
   for (const term of terms) {
     let termBest = 0;
-    for (const f of fields) {
+    fields.forEach((f, i) => {
       const weighted = FIELD_WEIGHT[f.field] * bestInTokens(term, f.tokens);
-      if (weighted > termBest) termBest = weighted;
-      if (weighted > 0 && (best === null || weighted > best.weighted)) best = { weighted, field: f.field, text: f.text };
-    }
+      perField[i] = (perField[i] ?? 0) + weighted;
+      termBest = Math.max(termBest, weighted);
+    });
     total += termBest;
   }
-  if (best === null) return null;
+  if (total === 0) return null;
   const phrase = terms.join(" ");
-  const nameTokens = searchTokens(concept.name).join(" ");
   let bonus = 0;
-  if (nameTokens === phrase) bonus = 3;
-  else if (concept.synonyms.some((s) => searchTokens(s).join(" ") === phrase)) bonus = 2;
-  else if (terms.length > 1 && ` ${nameTokens} `.includes(` ${phrase} `)) bonus = 1;
+  let matched = fields.reduce((best, _f, i) => ((perField[i] ?? 0) > (perField[best] ?? 0) ? i : best), 0);
+  const phraseField = fields.findIndex((f) => f.field !== "summary" && f.tokens.join(" ") === phrase);
+  if (phraseField >= 0) {
+    bonus = fields[phraseField]?.field === "name" ? 3 : 2;
+    matched = phraseField;
+  } else if (terms.length > 1 && ` ${fields[0]?.tokens.join(" ") ?? ""} `.includes(` ${phrase} `)) {
+    bonus = 1;
+  }
+  const best = fields[matched] ?? fields[0];
+  if (best === undefined) return null;
   const score = Math.round((total / terms.length + bonus) * 1000) / 1000;
   return { score, field: best.field, text: best.text };
 }
