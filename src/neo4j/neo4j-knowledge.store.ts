@@ -30,7 +30,7 @@ import { linksQuery } from "./cypher/links.query.js";
 import { neighborhoodQuery } from "./cypher/neighborhood.query.js";
 import { pathsQuery, rootPathsQuery, shortestPathsQuery } from "./cypher/path.query.js";
 import { reachQuery } from "./cypher/reach.query.js";
-import { relationPageQuery } from "./cypher/relation-page.query.js";
+import { relationPagesQuery } from "./cypher/relation-page.query.js";
 import { treatmentOptionsQuery } from "./cypher/treatment-options.query.js";
 import { searchCandidatesQuery } from "./cypher/search-candidates.query.js";
 import { conceptsBySourceIdsQuery, sourcesQuery } from "./cypher/sources.query.js";
@@ -156,17 +156,23 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
     return { items: request.forward ? page : page.reverse(), hasMore, totalCount: Number(row?.["total"] ?? 0) };
   }
 
-  async relationPage(request: RelationPageRequest): Promise<RelationPage> {
-    const [row] = await this.executor.read(relationPageQuery(request));
-    if (row === undefined) return { items: [], hasMore: false, totalCount: 0 };
-    const fetched = (row["items"] as Row[]).map(
-      (l): Link => ({
-        relation: toRelationRecord(l["relation"]),
-        concept: toConceptRecord(l["concept"]),
-        direction: l["direction"] === "in" ? "in" : "out",
-      }),
-    );
-    return { items: fetched.slice(0, request.limit), hasMore: fetched.length > request.limit, totalCount: Number(row["total"]) };
+  async relationPages(requests: readonly RelationPageRequest[]): Promise<RelationPage[]> {
+    if (requests.length === 0) return [];
+    const rows = await this.executor.read(relationPagesQuery(requests));
+    const out: RelationPage[] = requests.map(() => ({ items: [], hasMore: false, totalCount: 0 }));
+    for (const row of rows) {
+      const index = Number(row["index"]);
+      const limit = requests[index]?.limit ?? 0;
+      const fetched = (row["items"] as Row[]).map(
+        (l): Link => ({
+          relation: toRelationRecord(l["relation"]),
+          concept: toConceptRecord(l["concept"]),
+          direction: l["direction"] === "in" ? "in" : "out",
+        }),
+      );
+      out[index] = { items: fetched.slice(0, limit), hasMore: fetched.length > limit, totalCount: Number(row["total"]) };
+    }
+    return out;
   }
 
   async searchCandidates(request: SearchCandidateRequest): Promise<ConceptRecord[]> {

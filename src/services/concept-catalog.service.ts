@@ -88,19 +88,15 @@ export class ConceptCatalogService {
 
   /** A page of a concept's relations ordered by relation id; NOT_FOUND for an unknown concept. */
   async relations(args: RelationListArgs): Promise<ConnectionResult<RelationLinkResult>> {
-    await this.concept(args.conceptId);
     const limit = intInRange("first", args.first ?? DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
     const scope = `relations:${args.conceptId}`;
     const after = args.after === null || args.after === undefined ? null : decodeCursor("after", args.after, scope, 1)[0] ?? null;
-    const page = await this.store.relationPage({
-      conceptId: args.conceptId,
-      direction: args.direction ?? "both",
-      types: nonEmptyOrNull("types", args.types),
-      limit,
-      after,
-    });
+    const types = nonEmptyOrNull("types", args.types);
+    const [, page] = await Promise.all([
+      this.concept(args.conceptId),
+      this.loaders.relationPage.load({ conceptId: args.conceptId, direction: args.direction ?? "both", types, limit, after }),
+    ]);
     const nodes = page.items.map((l) => ({ relation: l.relation, neighbor: l.concept, direction: l.direction }));
-    for (const n of nodes) this.loaders.concept.prime(n.neighbor.id, n.neighbor);
     const edges = nodes.map((node) => ({ cursor: encodeCursor(scope, [node.relation.id]), node }));
     return {
       edges,

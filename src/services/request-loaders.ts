@@ -6,6 +6,8 @@ import type {
   InterventionLink,
   Link,
   LinkRequest,
+  RelationPage,
+  RelationPageRequest,
   ReachRequest,
   ReachedConcept,
   RelationRecord,
@@ -22,6 +24,7 @@ export interface RequestLoaders {
   readonly relation: DataLoader<string, RelationRecord | null>;
   readonly source: DataLoader<string, SourceRecord | null>;
   readonly links: DataLoader<LinkRequest, Link[], string>;
+  readonly relationPage: DataLoader<RelationPageRequest, RelationPage, string>;
   readonly reach: DataLoader<ReachRequest, ReachedConcept[], string>;
   readonly treatmentOptions: DataLoader<string, InterventionLink[]>;
   readonly evidenceByRelation: DataLoader<string, EvidenceRecord[]>;
@@ -46,6 +49,14 @@ export function createRequestLoaders(store: KnowledgeStore): RequestLoaders {
         return results;
       },
       { cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.kinds, r.context]) },
+    ),
+    relationPage: new DataLoader<RelationPageRequest, RelationPage, string>(
+      async (requests) => {
+        const pages = await store.relationPages(requests);
+        for (const page of pages) primeConcepts(page.items.map((l) => l.concept));
+        return pages;
+      },
+      { cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.limit, r.after]) },
     ),
     reach: new DataLoader<ReachRequest, ReachedConcept[], string>(
       async (requests) => {

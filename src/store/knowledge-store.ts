@@ -63,8 +63,8 @@ export interface KnowledgeStore {
   /** One keyset page of concepts. */
   conceptPage(request: ConceptPageRequest): Promise<ConceptPage>;
 
-  /** One page of a concept's relations, ordered by relation id. */
-  relationPage(request: RelationPageRequest): Promise<RelationPage>;
+  /** For each request, one page of a concept's relations ordered by relation id (empty for unknown concepts). */
+  relationPages(requests: readonly RelationPageRequest[]): Promise<RelationPage[]>;
 
   /** Concepts that may match the terms (a superset of what the ranking keeps); order unspecified. */
   searchCandidates(request: SearchCandidateRequest): Promise<ConceptRecord[]>;

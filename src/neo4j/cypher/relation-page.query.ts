@@ -2,33 +2,37 @@ import type { RelationPageRequest } from "../../store/store.types.js";
 import type { CypherQuery } from "./cypher-query.js";
 import { conceptMap, relationMap } from "./projections.cypher.js";
 
-/** One page of a concept's relations ordered by relation id, with the total, in one round trip. */
-export function relationPageQuery(request: RelationPageRequest): CypherQuery {
-  const match = `
-        MATCH (c)-[r]->(o:Concept) WHERE $out AND ($types IS NULL OR type(r) IN $types)
-        RETURN r, o, 'out' AS direction
-        UNION ALL
-        MATCH (c)<-[r]-(o:Concept) WHERE $in AND ($types IS NULL OR type(r) IN $types)
-        RETURN r, o, 'in' AS direction`;
+/**
+ * Pages of relations for many concepts in one round trip: each request brings its own direction,
+ * types, cursor and page size. Relations are ordered by id; one extra is fetched to tell if more exist.
+ */
+export function relationPagesQuery(requests: readonly RelationPageRequest[]): CypherQuery {
   return {
     cypher: `
-      MATCH (c:Concept {id: $conceptId})
-      CALL (c) { ${match} }
-      WITH c, count(*) AS total
-      CALL (c) {
-        CALL (c) { ${match} }
-        WITH r, o, direction WHERE $after IS NULL OR r.id > $after
-        WITH r, o, direction ORDER BY r.id, direction LIMIT toInteger($take)
-        RETURN collect({relation: ${relationMap("r")}, concept: ${conceptMap("o")}, direction: direction}) AS items
+      UNWIND $requests AS req
+      MATCH (c:Concept {id: req.conceptId})
+      CALL (c, req) {
+        MATCH (c)-[r]->(o:Concept) WHERE req.out AND (req.types IS NULL OR type(r) IN req.types)
+        RETURN r, o, 'out' AS direction
+        UNION ALL
+        MATCH (c)<-[r]-(o:Concept) WHERE req.in AND (req.types IS NULL OR type(r) IN req.types)
+        RETURN r, o, 'in' AS direction
       }
-      RETURN total, items`,
+      WITH req, r, o, direction ORDER BY r.id
+      WITH req, count(r) AS total,
+           collect(CASE WHEN req.after IS NULL OR r.id > req.after
+             THEN {relation: ${relationMap("r")}, concept: ${conceptMap("o")}, direction: direction} END) AS candidates
+      RETURN req.index AS index, total, candidates[0..req.take] AS items`,
     params: {
-      conceptId: request.conceptId,
-      out: request.direction !== "in",
-      in: request.direction !== "out",
-      types: request.types === null ? null : [...request.types],
-      after: request.after,
-      take: request.limit + 1,
+      requests: requests.map((r, index) => ({
+        index,
+        conceptId: r.conceptId,
+        out: r.direction !== "in",
+        in: r.direction !== "out",
+        types: r.types === null ? null : [...r.types],
+        after: r.after,
+        take: r.limit + 1,
+      })),
     },
   };
 }
