@@ -21,6 +21,7 @@ const envSchema = z.object({
   NEO4J_QUERY_TIMEOUT_MS: positiveInt(5000, 600_000),
   NEO4J_MAX_POOL_SIZE: positiveInt(50, 1000),
   NEO4J_CONNECT_TIMEOUT_MS: positiveInt(5000, 120_000),
+  NEO4J_MAX_RETRY_MS: positiveInt(3000, 120_000),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number().int("must be a whole number").min(0).max(65535, "must be at most 65535").default(4000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -36,6 +37,8 @@ export interface Neo4jConfig {
   readonly queryTimeoutMs: number;
   readonly maxPoolSize: number;
   readonly connectTimeoutMs: number;
+  /** How long the driver keeps retrying a transaction that failed for a transient reason. */
+  readonly maxRetryMs: number;
 }
 
 export interface AppConfig {
@@ -77,6 +80,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
             queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
             maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
             connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
+            maxRetryMs: e.NEO4J_MAX_RETRY_MS,
           },
     http: { host: e.HOST, port: e.PORT },
     logLevel: e.LOG_LEVEL,

@@ -50,6 +50,7 @@ export class Neo4jExecutor {
       maxConnectionPoolSize: config.maxPoolSize,
       connectionTimeout: config.connectTimeoutMs,
       connectionAcquisitionTimeout: config.connectTimeoutMs,
+      maxTransactionRetryTime: config.maxRetryMs,
       disableLosslessIntegers: false,
       userAgent: "back-spasm-knowledge-graph",
     });

@@ -28,6 +28,7 @@ export function testNeo4jConfig(): Neo4jConfig {
     queryTimeoutMs: 30_000,
     maxPoolSize: 20,
     connectTimeoutMs: 10_000,
+    maxRetryMs: 3000,
   };
 }
 

@@ -9,7 +9,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { delimiter, dirname, join, relative, resolve } from "node:path";
+import { basename, delimiter, dirname, join, relative, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import neo4j, { type Driver } from "neo4j-driver";
@@ -70,6 +70,7 @@ const TARGET = join(NEO4J_TOOL_DIR, "target");
 const CLASSES = join(TARGET, "classes");
 const LIB = join(TARGET, "lib");
 const MAIN_CLASS = "kg.neo4j.EmbeddedNeo4j";
+const CLASSPATH_LIST = join(TARGET, "runtime-classpath.txt");
 const STAMP = join(TARGET, ".kg-build-stamp");
 const BUILD_LOCK = join(TARGET, ".kg-build-lock");
 const BUILD_TIMEOUT_MS = 20 * 60_000;
@@ -270,6 +271,23 @@ function runMaven(): Promise<void> {
   });
 }
 
+/**
+ * Removes jars from target/lib that the current pom no longer needs (e.g. after a Neo4j version bump), using the list
+ * the build wrote. target/lib is not wiped before building, so JVMs that are running from it keep working.
+ */
+function pruneStaleJars(): void {
+  const wanted = new Set(
+    readFileSync(CLASSPATH_LIST, "utf8")
+      .trim()
+      .split(delimiter)
+      .map((entry) => basename(entry)),
+  );
+  if (wanted.size === 0) throw new Error(`${CLASSPATH_LIST} is empty; the Maven build looks broken`);
+  for (const name of readdirSync(LIB)) {
+    if (name.endsWith(".jar") && !wanted.has(name)) rmSync(join(LIB, name), { force: true });
+  }
+}
+
 let buildPromise: Promise<void> | null = null;
 
 /** Builds tools/neo4j with Maven unless target/ already matches pom.xml + launcher sources (hash stamp); rejects with a clear message if java/mvn are missing or the build fails. */
@@ -293,8 +311,8 @@ async function doEnsureBuilt(): Promise<void> {
     progress("building the Neo4j launcher with Maven (the first run downloads ~130 MB into ~/.m2) ...");
     const started = Date.now();
     rmSync(STAMP, { force: true });
-    rmSync(LIB, { recursive: true, force: true }); // no stale jars after a version change
     await runMaven();
+    pruneStaleJars();
     writeFileSync(STAMP, `${hash}\n`);
     progress(`build done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
@@ -346,10 +364,6 @@ function sizeInBytes(size: string): number {
   const unit = size.slice(-1).toLowerCase();
   const factor = unit === "g" ? 1024 ** 3 : unit === "m" ? 1024 ** 2 : 1024;
   return Number(size.slice(0, -1)) * factor;
-}
-
-function hostForUri(host: string): string {
-  return host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
 }
 
 /** Tries driver.verifyConnectivity() and RETURN 1 until it works or the deadline passes; auth errors fail at once. */

@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.commandline.admin.security.SetInitialPasswordCommand;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -49,7 +50,8 @@ import picocli.CommandLine;
  * never appears in the process list.
  *
  * <p>Protocol on stdout (everything else goes to stderr or to {@code <data-dir>/logs/}):
- * exactly one line {@code NEO4J_READY bolt://host:port} once Bolt accepts the credentials.
+ * exactly one line {@code NEO4J_READY bolt://host:port} once Bolt listens and the password is in place (for a
+ * wildcard listen host the line names the loopback address).
  * Fatal problems are reported as one stderr line starting with {@code NEO4J_ERROR} and a
  * non-zero exit code (2 = bad arguments, 3 = port in use, 4 = data dir locked by another process,
  * 1 = anything else).
@@ -67,54 +69,31 @@ public final class EmbeddedNeo4j {
 
     private EmbeddedNeo4j() {}
 
-    private record Options(String host, int port, Path dataDir, long pageCacheBytes, String pageCache,
-            String password, boolean exitOnStdinEof) {}
+    private record Options(String host, int port, Path dataDir, long pageCacheBytes, String password,
+            boolean exitOnStdinEof) {}
 
     public static void main(String[] args) {
         Options options = parse(args);
         checkPortFree(options.host(), options.port());
         checkDataDirUnlocked(options.dataDir());
 
-        DatabaseManagementService dbms;
-        try {
-            Files.createDirectories(options.dataDir());
-            boolean firstStart = !Files.isDirectory(options.dataDir().resolve("data/databases/system"));
-            if (firstStart) {
-                writeInitialPassword(options.dataDir(), options.password());
-            }
-            long t0 = System.nanoTime();
-            dbms = build(options);
-            info("DBMS started in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0) + " ms"
-                    + (firstStart ? " (new data directory " + options.dataDir() + ")" : ""));
-        } catch (Throwable e) {
-            fail(EXIT_FAILURE, "could not start Neo4j on " + options.host() + ":" + options.port() + " with data dir "
-                    + options.dataDir() + ": " + describe(e) + " (details: " + options.dataDir().resolve("logs/debug.log") + ")");
-            return;
-        }
-
+        // Registered before Neo4j starts, so SIGTERM/SIGINT/System.exit at any point after this shuts it down cleanly.
+        AtomicReference<DatabaseManagementService> running = new AtomicReference<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            info("shutting down Neo4j ...");
+            DatabaseManagementService dbms = running.getAndSet(null);
             try {
-                dbms.shutdown();
-                info("Neo4j stopped");
+                if (dbms != null) {
+                    info("shutting down Neo4j ...");
+                    dbms.shutdown();
+                    info("Neo4j stopped");
+                }
             } catch (Throwable e) {
                 ERR.println("[embedded-neo4j] error during shutdown: " + describe(e));
             } finally {
                 stopped.countDown();
             }
         }, "neo4j-shutdown"));
-
-        try {
-            ensurePassword(dbms, options.password());
-            waitForBolt(options.host(), options.port());
-        } catch (Throwable e) {
-            fail(EXIT_FAILURE, "Neo4j started but is not usable: " + describe(e));
-            return;
-        }
-
-        OUT.println("NEO4J_READY bolt://" + formatHost(options.host()) + ":" + options.port());
-        OUT.flush();
 
         if (options.exitOnStdinEof()) {
             // The parent keeps our stdin open; when it dies (even by SIGKILL) we see EOF and stop too.
@@ -127,8 +106,37 @@ public final class EmbeddedNeo4j {
             watcher.start();
         }
 
+        DatabaseManagementService dbms;
         try {
-            stopped.await(); // only a shutdown hook (SIGTERM/SIGINT/System.exit) ends the process
+            Files.createDirectories(options.dataDir());
+            boolean firstStart = !Files.isDirectory(options.dataDir().resolve("data/databases/system"));
+            if (firstStart) {
+                writeInitialPassword(options.dataDir(), options.password());
+            }
+            long t0 = System.nanoTime();
+            dbms = build(options);
+            running.set(dbms);
+            info("DBMS started in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0) + " ms"
+                    + (firstStart ? " (new data directory " + options.dataDir() + ")" : ""));
+        } catch (Throwable e) {
+            fail(EXIT_FAILURE, "could not start Neo4j on " + options.host() + ":" + options.port() + " with data dir "
+                    + options.dataDir() + ": " + describe(e) + " (details: " + options.dataDir().resolve("logs/debug.log") + ")");
+            return;
+        }
+
+        try {
+            ensurePassword(dbms, options.password());
+            waitForBolt(options.host(), options.port());
+        } catch (Throwable e) {
+            fail(EXIT_FAILURE, "Neo4j started but is not usable: " + describe(e));
+            return;
+        }
+
+        OUT.println("NEO4J_READY bolt://" + formatHost(connectHost(options.host())) + ":" + options.port());
+        OUT.flush();
+
+        try {
+            stopped.await(); // only the shutdown hook (SIGTERM/SIGINT/System.exit) ends the process
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -200,10 +208,18 @@ public final class EmbeddedNeo4j {
     }
 
     private static void waitForBolt(String host, int port) throws IOException {
-        String connectHost = host.equals("0.0.0.0") ? "127.0.0.1" : host.equals("::") ? "::1" : host;
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(connectHost, port), 5_000);
+            socket.connect(new InetSocketAddress(connectHost(host), port), 5_000);
         }
+    }
+
+    /** Where a local client connects: the loopback address for wildcard listen addresses. */
+    private static String connectHost(String listenHost) {
+        return switch (listenHost) {
+            case "0.0.0.0" -> "127.0.0.1";
+            case "::", "[::]" -> "::1";
+            default -> listenHost;
+        };
     }
 
     private static void checkPortFree(String host, int port) {
@@ -279,8 +295,8 @@ public final class EmbeddedNeo4j {
         if (password.codePointCount(0, password.length()) < 8) {
             fail(EXIT_USAGE, "NEO4J_PASSWORD must have at least 8 characters (Neo4j 5 minimum)");
         }
-        return new Options(host, port, Path.of(dataDir).toAbsolutePath().normalize(), pageCacheBytes, pageCache,
-                password, exitOnStdinEof);
+        return new Options(host, port, Path.of(dataDir).toAbsolutePath().normalize(), pageCacheBytes, password,
+                exitOnStdinEof);
     }
 
     private static String value(String[] args, int i, String name) {
