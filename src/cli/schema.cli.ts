@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { REPO_ROOT } from "../config/config.js";
-import { renderSchemaFiles } from "../graphql/schema-files.js";
+import { renderSchemaFiles } from "./schema-files.js";
 
 /** Writes the generated files under schema/: the GraphQL SDL and the Neo4j constraints and indexes. */
 async function main(): Promise<void> {

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../src/config/config.js";
-import { renderSchemaFiles } from "../../src/graphql/schema-files.js";
+import { renderSchemaFiles } from "../../src/cli/schema-files.js";
 
 describe("generated schema files", () => {
   it("match what the code builds: run `npm run schema` after changing the schema", async () => {

@@ -1,6 +1,6 @@
 import { lexicographicSortSchema, printSchema } from "graphql";
 import { constraintStatements, indexStatements, renderCypherFile } from "../neo4j/cypher/graph-schema.cypher.js";
-import { buildGraphSchema } from "./schema.builder.js";
+import { buildGraphSchema } from "../graphql/schema.builder.js";
 
 /** The generated schema files by name: the SDL (sorted, so diffs stay small) and the Neo4j schema. */
 export async function renderSchemaFiles(): Promise<Record<string, string>> {
