@@ -451,11 +451,16 @@ export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<Runni
   };
 
   const exited = new Promise<void>((resolveExit) => {
-    child.on("exit", (code, signal) => {
+    const onGone = (code: number | null, signal: NodeJS.Signals | null): void => {
+      if (exitInfo !== null) return;
       exitInfo = { code, signal };
       process.removeListener("exit", killOnParentExit);
       resolveExit();
       options.onExit?.(code, signal);
+    };
+    child.on("exit", onGone);
+    child.on("error", () => {
+      if (child.pid === undefined) onGone(null, null); // spawn itself failed (e.g. no java): there will be no 'exit'
     });
   });
   // Last resort if the Node process exits without stop(): a synchronous SIGTERM lets the JVM shut down cleanly
