@@ -1,0 +1,9 @@
+import type { RunningServer } from "../../src/http/server.js";
+import { InMemoryKnowledgeStore } from "../../src/memory/in-memory-knowledge.store.js";
+import { startTestServer } from "./api-server.js";
+import { curatedGraph } from "./neo4j-test-env.js";
+
+/** Starts the HTTP API over the in-process store built from the curated seed. */
+export async function startMemoryApi(): Promise<RunningServer> {
+  return startTestServer(InMemoryKnowledgeStore.fromGraph(await curatedGraph()));
+}
