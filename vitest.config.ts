@@ -10,6 +10,8 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts"],
+    // CI asks for a machine-readable summary as well (VITEST_JSON_REPORT=path); people get the default reporter.
+    reporters: process.env["VITEST_JSON_REPORT"] ? ["default", ["json", { outputFile: process.env["VITEST_JSON_REPORT"] }]] : ["default"],
     globalSetup: ["tests/support/neo4j.global-setup.ts"],
     // Integration files share one Neo4j database (Community has one user database), so files run one at a time.
     fileParallelism: false,
