@@ -8,19 +8,30 @@ import { loadGraph } from "../neo4j/seed-loader.js";
 import { readValidatedSeed } from "../seed/seed-pipeline.js";
 import { formatLoadReport } from "../seed/load-report.format.js";
 
-const USAGE = `Usage: npm run seed [-- --reset] [-- --check]
+const USAGE = `Usage: npm run seed -- [--reset] [--check] [--wait SECONDS]
 
 Validates graph-seed/ and loads it into Neo4j (NEO4J_URI, default bolt://127.0.0.1:7687).
-  --reset   remove the previously loaded graph first
-  --check   validate only; do not touch the database`;
+  --reset         remove the previously loaded graph first
+  --check         validate only; do not touch the database
+  --wait SECONDS  wait up to this long for Neo4j to come up (default 0: fail at once)`;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { reset: { type: "boolean", default: false }, check: { type: "boolean", default: false }, help: { type: "boolean", default: false } },
+    options: {
+      reset: { type: "boolean", default: false },
+      check: { type: "boolean", default: false },
+      wait: { type: "string", default: "0" },
+      help: { type: "boolean", default: false },
+    },
   });
   if (values.help) {
     console.log(USAGE);
     return 0;
+  }
+  const waitSeconds = Number(values.wait);
+  if (!Number.isInteger(waitSeconds) || waitSeconds < 0 || waitSeconds > 3600) {
+    console.error(`--wait must be a whole number of seconds from 0 to 3600, got "${values.wait}"`);
+    return 2;
   }
   const config = loadConfig({ NEO4J_URI: "bolt://127.0.0.1:7687", ...process.env });
   const seed = await readValidatedSeed(config.seedDir, config.sourceTextDir);
@@ -39,7 +50,7 @@ async function main(): Promise<number> {
   if (neo4j === null) throw new Error("unreachable: NEO4J_URI has a default here");
   const executor = Neo4jExecutor.create(neo4j);
   try {
-    if (!(await executor.ping())) {
+    if (!(await waitForNeo4j(executor, waitSeconds))) {
       console.error(`Cannot reach Neo4j at ${neo4j.uri} as ${neo4j.user}. Start it with \`npm run neo4j\` or set NEO4J_URI.`);
       return 2;
     }
@@ -50,6 +61,16 @@ async function main(): Promise<number> {
     return 0;
   } finally {
     await executor.close();
+  }
+}
+
+/** Polls Neo4j once a second until it answers or the time is up; true when it answered. */
+async function waitForNeo4j(executor: Neo4jExecutor, seconds: number): Promise<boolean> {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    if (await executor.ping()) return true;
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 }
 
