@@ -32,7 +32,7 @@ export function directedPattern(a: string, rel: string, b: string, direction: "o
 
 /** Variable-length bounds "*1..n" for a validated hop count, from a fixed table rather than string input. */
 export function hopRange(maxHops: number): string {
-  const range = HOP_RANGES[maxHops];
+  const range = Number.isInteger(maxHops) && maxHops >= 1 ? HOP_RANGES[maxHops] : undefined;
   if (range === undefined) throw new RangeError(`maxHops ${maxHops} is outside 1..${HOP_RANGES.length - 1}`);
   return range;
 }
