@@ -1,0 +1,148 @@
+import type { KnowledgeGraph } from "../domain/knowledge-graph.model.js";
+import { compareCodeUnits } from "../domain/path-ranking.js";
+import { CAUSAL_RELATION_TYPES, type RelationType } from "../domain/relation-type.js";
+import type { KnowledgeStore } from "../store/knowledge-store.js";
+import { compareReached } from "../store/record-order.js";
+import type {
+  ConceptPage,
+  ConceptPageRequest,
+  ConceptRecord,
+  EvidenceRecord,
+  GraphStatsRecord,
+  InterventionLink,
+  Link,
+  LinkRequest,
+  NeighborhoodRecord,
+  NeighborhoodRequest,
+  PathRecord,
+  PathRequest,
+  ReachRequest,
+  ReachedConcept,
+  RelationPage,
+  RelationPageRequest,
+  RelationRecord,
+  SearchCandidateRequest,
+  SourceRecord,
+} from "../store/store.types.js";
+import { conceptPageOf } from "./concept-page.js";
+import { buildGraphIndex, conceptOf, relationOf, type GraphIndex } from "./graph-index.js";
+import { graphStatsOf } from "./graph-stats.js";
+import { linksOf, relationPageOf } from "./links.js";
+import { rankPaths, toPathRecord } from "./path-records.js";
+import { rootEdgePaths, shortestEdgePaths, simpleEdgePaths } from "./path-search.js";
+import { conceptsMentionedIn, evidenceOfSource } from "./provenance.js";
+import { searchCandidatesOf } from "./search-candidates.js";
+import { neighborhoodOf, reachFrom } from "./traversal.js";
+import { treatmentOptionsOf } from "./treatment-options.js";
+import { TypedGraphs } from "./typed-graphs.js";
+
+/** The most shortest paths returned, as the Neo4j shortest-path query caps them. */
+const MAX_SHORTEST_PATHS = 100;
+
+/**
+ * The knowledge store over the validated seed held in process memory: no database, same answers as
+ * the Neo4j store, byte for byte. The graph is immutable after construction, so no locking is needed.
+ */
+export class InMemoryKnowledgeStore implements KnowledgeStore {
+  readonly backend = "memory" as const;
+  private readonly typed: TypedGraphs;
+
+  private constructor(private readonly index: GraphIndex) {
+    this.typed = new TypedGraphs(index);
+  }
+
+  /** A store over a graph that readValidatedSeed accepted. */
+  static fromGraph(graph: KnowledgeGraph): InMemoryKnowledgeStore {
+    return new InMemoryKnowledgeStore(buildGraphIndex(graph));
+  }
+
+  async conceptsByIds(ids: readonly string[]): Promise<(ConceptRecord | null)[]> {
+    return ids.map((id) => conceptOf(this.index, id));
+  }
+
+  async relationsByIds(ids: readonly string[]): Promise<(RelationRecord | null)[]> {
+    return ids.map((id) => relationOf(this.index, id));
+  }
+
+  async links(requests: readonly LinkRequest[]): Promise<Link[][]> {
+    return requests.map((r) => linksOf(this.index.graph, r));
+  }
+
+  async reach(requests: readonly ReachRequest[]): Promise<ReachedConcept[][]> {
+    return requests.map((r) =>
+      reachFrom(this.typed.get(r.types, true), r.conceptId, r.direction === "upstream", r.maxDepth, r.kinds).sort(compareReached),
+    );
+  }
+
+  async treatmentOptions(conditionIds: readonly string[]): Promise<InterventionLink[][]> {
+    const causal = this.typed.get(CAUSAL_RELATION_TYPES, true);
+    return conditionIds.map((id) => treatmentOptionsOf(this.index.graph, causal, id));
+  }
+
+  async evidenceByRelationIds(relationIds: readonly string[]): Promise<EvidenceRecord[][]> {
+    return relationIds.map((id) => [...(this.index.evidenceByRelation.get(id) ?? [])]);
+  }
+
+  async evidenceBySourceIds(sourceIds: readonly string[]): Promise<EvidenceRecord[][]> {
+    return sourceIds.map((id) => evidenceOfSource(this.index, id));
+  }
+
+  async conceptsBySourceIds(sourceIds: readonly string[]): Promise<ConceptRecord[][]> {
+    return sourceIds.map((id) => conceptsMentionedIn(this.index, id));
+  }
+
+  async conceptPage(request: ConceptPageRequest): Promise<ConceptPage> {
+    return conceptPageOf(this.index.graph, request);
+  }
+
+  async relationPages(requests: readonly RelationPageRequest[]): Promise<RelationPage[]> {
+    return requests.map((r) => relationPageOf(this.index.graph, r));
+  }
+
+  async searchCandidates(request: SearchCandidateRequest): Promise<ConceptRecord[]> {
+    return searchCandidatesOf(this.index.graph, request);
+  }
+
+  async paths(request: PathRequest): Promise<PathRecord[]> {
+    const graph = this.typed.get(request.types, request.directed);
+    const found = simpleEdgePaths(graph, request.from, request.to, request.maxHops);
+    return rankPaths(found.map((p) => toPathRecord(graph, request.from, p)), request.limit + 1);
+  }
+
+  async shortestPaths(request: Omit<PathRequest, "limit">): Promise<PathRecord[]> {
+    const graph = this.typed.get(request.types, request.directed);
+    const found = shortestEdgePaths(graph, request.from, request.to, request.maxHops);
+    return rankPaths(found.map((p) => toPathRecord(graph, request.from, p)), MAX_SHORTEST_PATHS);
+  }
+
+  async rootPaths(request: { to: string; types: readonly RelationType[]; maxHops: number; limit: number }): Promise<PathRecord[]> {
+    const graph = this.typed.get(request.types, true);
+    const found = rootEdgePaths(graph, request.to, request.maxHops);
+    // A directed path starts where its first relation does.
+    const records = found.map((p) => toPathRecord(graph, graph.source(p[0]), p));
+    return rankPaths(records, request.limit + 1);
+  }
+
+  async neighborhood(request: NeighborhoodRequest): Promise<NeighborhoodRecord> {
+    const graph = this.typed.get(request.types, true);
+    return neighborhoodOf(graph, request.conceptId, request.direction, request.depth, request.kinds);
+  }
+
+  async sourcesByIds(ids: readonly string[]): Promise<(SourceRecord | null)[]> {
+    return ids.map((id) => this.index.sources.get(id) ?? null);
+  }
+
+  async allSources(): Promise<SourceRecord[]> {
+    return [...this.index.sources.values()].sort((a, b) => compareCodeUnits(a.id, b.id));
+  }
+
+  async stats(): Promise<GraphStatsRecord> {
+    return graphStatsOf(this.index);
+  }
+
+  async ping(): Promise<boolean> {
+    return true;
+  }
+
+  async close(): Promise<void> {}
+}

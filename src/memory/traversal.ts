@@ -1,0 +1,79 @@
+import { bfsFromNode } from "graphology-traversal";
+import type { TraversalMode } from "graphology-traversal/types.js";
+import type { ConceptKind } from "../domain/concept-kind.js";
+import { compareCodeUnits } from "../domain/path-ranking.js";
+import type { Direction, NeighborhoodRecord, ReachedConcept } from "../store/store.types.js";
+import type { TypedGraph } from "./typed-graphs.js";
+
+/** The reach bound the Neo4j query is written with; a larger requested depth is cut to it there too. */
+export const MAX_REACH_DEPTH = 8;
+
+/** Graphology neighbour mode for a link direction ("both" = in and out neighbours of a directed graph). */
+export function traversalMode(direction: Direction): TraversalMode {
+  return direction === "out" ? "outbound" : direction === "in" ? "inbound" : "directed";
+}
+
+/**
+ * Breadth-first rings from `start`: every concept within `maxDepth` hops with its fewest-hop distance
+ * (start at 0). A concept refused by `admit` is neither returned nor walked through.
+ */
+export function ringsFrom(
+  graph: TypedGraph,
+  start: string,
+  mode: TraversalMode,
+  maxDepth: number,
+  admit: (id: string) => boolean = () => true,
+): Map<string, number> {
+  const depths = new Map<string, number>();
+  if (!graph.hasNode(start)) return depths;
+  bfsFromNode(
+    graph,
+    start,
+    (id, _attributes, depth) => {
+      if (depth > 0 && !admit(id)) return true;
+      depths.set(id, depth);
+      return depth >= maxDepth;
+    },
+    { mode },
+  );
+  return depths;
+}
+
+/** Concepts reachable from `start` along the graph's relations, start excluded; kinds filter only what is returned. */
+export function reachFrom(
+  graph: TypedGraph,
+  start: string,
+  upstream: boolean,
+  maxDepth: number,
+  kinds: readonly ConceptKind[] | null,
+): ReachedConcept[] {
+  const rings = ringsFrom(graph, start, upstream ? "inbound" : "outbound", Math.min(maxDepth, MAX_REACH_DEPTH));
+  const reached: ReachedConcept[] = [];
+  for (const [id, distance] of rings) {
+    const concept = graph.getNodeAttributes(id).concept;
+    if (distance > 0 && (kinds === null || kinds.includes(concept.kind))) reached.push({ concept, distance });
+  }
+  return reached;
+}
+
+/**
+ * The neighbourhood: rings along `direction` through concepts of the allowed kinds (the centre always
+ * stays), then every relation of the graph whose two ends were found, whatever its direction.
+ */
+export function neighborhoodOf(
+  graph: TypedGraph,
+  center: string,
+  direction: Direction,
+  depth: number,
+  kinds: readonly ConceptKind[] | null,
+): NeighborhoodRecord {
+  if (!graph.hasNode(center)) return { nodes: [], relations: [] };
+  const admit = (id: string): boolean => kinds === null || kinds.includes(graph.getNodeAttributes(id).concept.kind);
+  const rings = ringsFrom(graph, center, traversalMode(direction), depth, admit);
+  const nodes = [...rings].map(([id, d]) => ({ concept: graph.getNodeAttributes(id).concept, depth: d }));
+  const relations = graph
+    .filterEdges((_id, _attributes, from, to) => rings.has(from) && rings.has(to))
+    .map((id) => graph.getEdgeAttributes(id).relation)
+    .sort((a, b) => compareCodeUnits(a.id, b.id));
+  return { nodes, relations };
+}
