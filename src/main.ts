@@ -1,15 +1,31 @@
 import { ConfigError, loadConfig, type AppConfig } from "./config/config.js";
+import { formatSeedIssue } from "./domain/seed-issue.js";
 import { createLogger } from "./http/logger.js";
 import { startServer } from "./http/server.js";
+import { InMemoryKnowledgeStore } from "./memory/in-memory-knowledge.store.js";
 import { Neo4jExecutor } from "./neo4j/neo4j-executor.js";
 import { Neo4jKnowledgeStore } from "./neo4j/neo4j-knowledge.store.js";
+import { readValidatedSeed } from "./seed/seed-pipeline.js";
 import type { KnowledgeStore } from "./store/knowledge-store.js";
 
-async function createStore(config: AppConfig): Promise<KnowledgeStore> {
-  if (config.neo4j === null) {
-    throw new ConfigError("Invalid configuration: NEO4J_URI is not set (the in-process backend is not available yet)");
+type Logger = ReturnType<typeof createLogger>;
+
+/** Neo4j when NEO4J_URI is set; otherwise the in-process graph built from the seed folder (exits 1 on an invalid seed). */
+async function createStore(config: AppConfig, logger: Logger): Promise<KnowledgeStore> {
+  if (config.neo4j !== null) return new Neo4jKnowledgeStore(Neo4jExecutor.create(config.neo4j));
+  const seed = await readValidatedSeed(config.seedDir, config.sourceTextDir);
+  for (const warning of seed.warnings) logger.warn({ seedDir: config.seedDir }, warning);
+  if (!seed.ok) {
+    console.error(`NEO4J_URI is not set and the seed in ${config.seedDir} has ${seed.issues.length} problem(s), so the in-process graph cannot be built:`);
+    for (const issue of seed.issues) console.error(`  ${formatSeedIssue(issue)}`);
+    process.exit(1);
   }
-  return new Neo4jKnowledgeStore(Neo4jExecutor.create(config.neo4j));
+  const { graph } = seed;
+  logger.info(
+    { seedDir: config.seedDir, concepts: graph.concepts.length, relations: graph.relations.length, sources: graph.sources.length },
+    "NEO4J_URI is not set: serving the in-process graph built from the seed (no database)",
+  );
+  return InMemoryKnowledgeStore.fromGraph(graph);
 }
 
 /** Starts the API: validated config, store, HTTP server, and a clean shutdown on SIGINT/SIGTERM. */
@@ -25,14 +41,14 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const store = await createStore(config);
+  const store = await createStore(config, logger);
   const ready = await store.ping();
   const server = await startServer({ store, logger, host: config.http.host, port: config.http.port });
   logger.info(
     { backend: store.backend, neo4j: config.neo4j?.uri ?? null, databaseReachable: ready, playground: `${server.url}/graphql` },
     `Knowledge graph API listening; playground at ${server.url}/graphql`,
   );
-  if (!ready) logger.warn({ neo4j: config.neo4j?.uri }, "Neo4j is not reachable yet; /ready reports 503 until it is");
+  if (!ready && config.neo4j !== null) logger.warn({ neo4j: config.neo4j?.uri }, "Neo4j is not reachable yet; /ready reports 503 until it is");
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
