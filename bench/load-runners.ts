@@ -1,0 +1,65 @@
+import autocannon from "autocannon";
+import * as hdr from "hdr-histogram-js";
+import neo4j, { type Driver } from "neo4j-driver";
+
+export interface LoadResult {
+  readonly requestsPerSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly total: number;
+  readonly errors: number;
+}
+
+/** Drives one GraphQL operation over HTTP with autocannon and reports throughput and latency. */
+export async function runHttpLoad(url: string, query: string, connections: number, seconds: number): Promise<LoadResult> {
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+    connections,
+    duration: seconds,
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    total: result.requests.total,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/** Sends one Cypher statement through the driver from `concurrency` workers for the given time (the floor). */
+export async function runDriverLoad(driver: Driver, cypher: string, params: Record<string, unknown>, concurrency: number, seconds: number): Promise<LoadResult> {
+  const histogram = hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: 3 });
+  const end = performance.now() + seconds * 1000;
+  let total = 0;
+  let errors = 0;
+  const worker = async (): Promise<void> => {
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        try {
+          await session.executeRead((tx) => tx.run(cypher, params));
+          histogram.recordValue(Math.max(1, Math.round((performance.now() - t0) * 1000)));
+          total++;
+        } catch {
+          errors++;
+        }
+      }
+    } finally {
+      await session.close();
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsed = (performance.now() - started) / 1000;
+  return {
+    requestsPerSecond: total / elapsed,
+    p50Ms: histogram.getValueAtPercentile(50) / 1000,
+    p99Ms: histogram.getValueAtPercentile(99) / 1000,
+    total,
+    errors,
+  };
+}
