@@ -489,7 +489,7 @@ export async function startNeo4j(options: StartNeo4jOptions = {}): Promise<Runni
     });
     void exited.then(() => {
       if (readyUri !== null) return;
-      const how = exitInfo?.signal != null ? `was killed by ${exitInfo.signal}` : `exited with code ${exitInfo?.code}`;
+      const how = exitInfo?.signal ? `was killed by ${exitInfo.signal}` : `exited with code ${exitInfo?.code}`;
       rejectReady(new Error(errorLine !== null ? `Neo4j failed to start: ${errorLine}` : `Neo4j ${how} before it was ready:\n${tail.join("\n")}`));
     });
   });
