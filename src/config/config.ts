@@ -10,7 +10,7 @@ const boltUri = z
   .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+(:\d+)?\/?$/, "must look like bolt://host:7687 or neo4j://host:7687");
 
 const positiveInt = (fallback: number, max: number) =>
-  z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(max, `must be at most ${max}`).default(fallback);
+  z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(max, `must be at most ${max}`).default(fallback);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -23,7 +23,7 @@ const envSchema = z.object({
   NEO4J_CONNECT_TIMEOUT_MS: positiveInt(5000, 120_000),
   NEO4J_MAX_RETRY_MS: positiveInt(3000, 120_000),
   HOST: z.string().min(1).default("127.0.0.1"),
-  PORT: z.coerce.number().int("must be a whole number").min(0).max(65535, "must be at most 65535").default(4000),
+  PORT: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0).max(65535, "must be at most 65535").default(4000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SEED_DIR: z.string().min(1).default(path.join(REPO_ROOT, "graph-seed")),
   SOURCE_TEXT_DIR: z.string().min(1).default(path.resolve(REPO_ROOT, "..", "shared", "sources")),

@@ -45,6 +45,9 @@ export async function readSeedFiles(seedDir: string, sourceTextDir: string): Pro
     }
   }
 
+  if (datasets.length > 0 && files.length === 0 && issues.length === 0) {
+    issues.push({ file: shown(seedDir), entryId: null, field: "", reason: `no seed files (${SEED_FILE_KINDS.join("*, ")}*) in any dataset folder` });
+  }
   const sourceTexts = await readSourceTexts(files, sourceTextDir);
   return { input: { files, sourceTexts }, issues };
 }
