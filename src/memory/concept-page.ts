@@ -20,10 +20,8 @@ export function compareKeys(a: Keyset, b: Keyset): number {
   return 0;
 }
 
-/**
- * One keyset page, walked like the Cypher query: in the walk order (the requested order, flipped for
- * backward pages), strictly beyond the cursor, limit + 1 fetched; backward pages come back in the requested order.
- */
+// Backward pages walk the flipped order from the cursor, then turn round, exactly as the Cypher query and the Neo4j store do.
+/** One keyset page strictly beyond the cursor in the requested order; hasMore looks one item past the limit; total ignores the cursor. */
 export function conceptPageOf(graph: ConceptGraph, request: ConceptPageRequest): ConceptPage {
   const keyOf = KEY_OF[request.order];
   const descending = request.order.endsWith("_DESC") === request.forward;

@@ -13,10 +13,7 @@ export function traversalMode(direction: Direction): TraversalMode {
   return direction === "out" ? "outbound" : direction === "in" ? "inbound" : "directed";
 }
 
-/**
- * Breadth-first rings from `start`: every concept within `maxDepth` hops with its fewest-hop distance
- * (start at 0). A concept refused by `admit` is neither returned nor walked through.
- */
+/** Fewest-hop distance (start = 0) of every concept within maxDepth hops; concepts `admit` refuses are neither returned nor walked through. */
 export function ringsFrom(
   graph: TypedGraph,
   start: string,
@@ -56,10 +53,8 @@ export function reachFrom(
   return reached;
 }
 
-/**
- * The neighbourhood: rings along `direction` through concepts of the allowed kinds (the centre always
- * stays), then every relation of the graph whose two ends were found, whatever its direction.
- */
+// Rings follow `direction`, but the relations returned are all those among the found concepts, whatever their direction, as in Cypher.
+/** Concepts within `depth` rings through allowed kinds (the centre always stays), plus the graph's relations among them ordered by id. */
 export function neighborhoodOf(
   graph: TypedGraph,
   center: string,

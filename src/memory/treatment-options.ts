@@ -6,11 +6,8 @@ import { incidentLinks } from "./links.js";
 import { ringsFrom } from "./traversal.js";
 import type { TypedGraph } from "./typed-graphs.js";
 
-/**
- * The treatments acting on a condition's scope: the condition, its direct findings (symptoms, warning
- * signs, complications) and everything causally upstream of those within the transitive view depth.
- * `causal` must hold only the causal relation types. One entry per (treatment relation, target).
- */
+// Scope = the condition, its direct findings, and everything causally upstream of those (the Cypher query's two UNIONs).
+/** Treatment relations into the condition's scope, one per (relation, target), ordered by compareInterventions; `causal` holds only causal types. */
 export function treatmentOptionsOf(graph: ConceptGraph, causal: TypedGraph, conditionId: string): InterventionLink[] {
   if (!graph.hasNode(conditionId)) return [];
   const seeds = [conditionId, ...incidentLinks(graph, conditionId, "out", CONDITION_FINDING_TYPES).map((l) => l.concept.id)];
