@@ -49,7 +49,7 @@ export const QUERY_MIX: readonly MixEntry[] = [
       WITH p, rels, size(rels) AS hops, reduce(e = 0, r IN rels | e + r.evidenceCount) AS evidence
       ORDER BY hops, evidence DESC LIMIT 10
       RETURN [n IN nodes(p) | n {.id, .name}] AS nodes,
-        [r IN rels | {id: r.id, type: type(r), evidence: [(e:Evidence {relationId: r.id}) | e {.claim, .start, .end}]}] AS relations`,
+        [r IN rels | {id: r.id, type: type(r), evidence: COLLECT { MATCH (e:Evidence {relationId: r.id}) RETURN e {.claim, .start, .end} }}] AS relations`,
     params: { from: "sports-back-injury", to: "back-muscle-spasm" },
   },
   {

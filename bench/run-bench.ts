@@ -77,6 +77,7 @@ async function main(): Promise<void> {
       }
       if (backend.key === "api") {
         for (const entry of QUERY_MIX) {
+          await assertRawAnswers(driver, entry.cypher, entry.params);
           await runDriverLoad(driver, entry.cypher, entry.params, CONNECTIONS, 2); // warm-up
           const result = await runDriverLoad(driver, entry.cypher, entry.params, CONNECTIONS, SECONDS);
           run.raw[entry.name] = result;
@@ -109,6 +110,16 @@ async function assertAnswers(url: string, query: string): Promise<void> {
   const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
   const body = (await response.json()) as { errors?: unknown };
   if (body.errors !== undefined) throw new Error(`benchmark query failed: ${JSON.stringify(body.errors)}`);
+}
+
+async function assertRawAnswers(driver: neo4j.Driver, cypher: string, params: Record<string, unknown>): Promise<void> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.executeRead((tx) => tx.run(cypher, params));
+    if (result.records.length === 0) throw new Error(`raw Cypher returned nothing: ${cypher.slice(0, 80)}`);
+  } finally {
+    await session.close();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -32,6 +32,8 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
     formatError: formatGraphError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // main.ts owns SIGINT/SIGTERM and closes the store after Apollo; two handlers racing to stop() deadlock.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), apolloLoggingPlugin()],
   });
   await apollo.start();
