@@ -35,7 +35,7 @@ import { treatmentOptionsQuery } from "./cypher/treatment-options.query.js";
 import { searchCandidatesQuery } from "./cypher/search-candidates.query.js";
 import { conceptsBySourceIdsQuery, sourcesQuery } from "./cypher/sources.query.js";
 import type { Neo4jExecutor, Row } from "./neo4j-executor.js";
-import { toConceptRecord, toEvidenceRecord, toPathRecord, toRelationRecord, toSourceRecord } from "./neo4j-row.mapper.js";
+import { toConceptRecord, toEvidenceRecord, toLinkRecord, toPathRecord, toRelationRecord, toSourceRecord } from "./neo4j-row.mapper.js";
 import { readGraphCounts } from "./seed-loader.js";
 
 /**
@@ -66,13 +66,7 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
     const rows = await this.executor.read(linksQuery(requests));
     const out: Link[][] = requests.map(() => []);
     for (const row of rows) {
-      const links = (row["links"] as Row[]).map(
-        (l): Link => ({
-          relation: toRelationRecord(l["relation"]),
-          concept: toConceptRecord(l["concept"]),
-          direction: l["direction"] === "in" ? "in" : "out",
-        }),
-      );
+      const links = (row["links"] as Row[]).map(toLinkRecord);
       out[Number(row["index"])] = links.sort(compareLinks);
     }
     return out;
@@ -163,13 +157,7 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
     for (const row of rows) {
       const index = Number(row["index"]);
       const limit = requests[index]?.limit ?? 0;
-      const fetched = (row["items"] as Row[]).map(
-        (l): Link => ({
-          relation: toRelationRecord(l["relation"]),
-          concept: toConceptRecord(l["concept"]),
-          direction: l["direction"] === "in" ? "in" : "out",
-        }),
-      );
+      const fetched = (row["items"] as Row[]).map(toLinkRecord);
       out[index] = { items: fetched.slice(0, limit), hasMore: fetched.length > limit, totalCount: Number(row["total"]) };
     }
     return out;

@@ -3,7 +3,7 @@ import type { CrossReference } from "../domain/cross-reference.js";
 import type { Locator } from "../domain/knowledge-graph.model.js";
 import { QUALIFIER_KEYS, type Qualifiers } from "../domain/qualifier.js";
 import type { RelationType } from "../domain/relation-type.js";
-import type { ConceptRecord, EvidenceRecord, PathRecord, RelationRecord, SourceRecord } from "../store/store.types.js";
+import type { ConceptRecord, EvidenceRecord, Link, PathRecord, RelationRecord, SourceRecord } from "../store/store.types.js";
 
 /** Row shapes produced by the projections in cypher/projections.cypher.ts, mapped to store records. */
 
@@ -106,4 +106,10 @@ export function toPathRecord(row: Raw): PathRecord {
     nodes: ((row["nodes"] ?? []) as unknown[]).map(toConceptRecord),
     relations: ((row["relations"] ?? []) as unknown[]).map(toRelationRecord),
   };
+}
+
+/** Maps a {relation, concept, direction} row to a link. */
+export function toLinkRecord(raw: unknown): Link {
+  const l = raw as Raw;
+  return { relation: toRelationRecord(l["relation"]), concept: toConceptRecord(l["concept"]), direction: l["direction"] === "in" ? "in" : "out" };
 }

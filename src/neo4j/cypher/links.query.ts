@@ -1,6 +1,6 @@
 import type { LinkRequest } from "../../store/store.types.js";
 import type { CypherQuery } from "./cypher-query.js";
-import { conceptMap, relationMap } from "./projections.cypher.js";
+import { conceptMap, conceptRequestParams, relationMap } from "./projections.cypher.js";
 
 /**
  * One-hop links for many requests in a single round trip; each request carries its own direction,
@@ -27,11 +27,7 @@ export function linksQuery(requests: readonly LinkRequest[]): CypherQuery {
         collect({relation: ${relationMap("r")}, concept: ${conceptMap("o")}, direction: direction}) AS links`,
     params: {
       requests: requests.map((r, index) => ({
-        index,
-        conceptId: r.conceptId,
-        out: r.direction !== "in",
-        in: r.direction !== "out",
-        types: r.types === null ? null : [...r.types],
+        ...conceptRequestParams(index, r),
         kinds: r.kinds === null ? null : [...r.kinds],
         context: r.context,
       })),

@@ -50,3 +50,14 @@ export function pathRankColumns(rels: string): string {
     reduce(total = 0, r IN ${rels} | total + r.evidenceCount) AS evidence,
     reduce(key = '', r IN ${rels} | key + CASE key WHEN '' THEN '' ELSE ' ' END + r.id) AS key`;
 }
+
+/** Parameters every batched per-concept request shares: its position, concept, walk directions and types. */
+export function conceptRequestParams(index: number, request: { conceptId: string; direction: "out" | "in" | "both"; types: readonly string[] | null }) {
+  return {
+    index,
+    conceptId: request.conceptId,
+    out: request.direction !== "in",
+    in: request.direction !== "out",
+    types: request.types === null ? null : [...request.types],
+  };
+}

@@ -1,6 +1,6 @@
 import type { RelationPageRequest } from "../../store/store.types.js";
 import type { CypherQuery } from "./cypher-query.js";
-import { conceptMap, relationMap } from "./projections.cypher.js";
+import { conceptMap, conceptRequestParams, relationMap } from "./projections.cypher.js";
 
 /**
  * Pages of relations for many concepts in one round trip: each request brings its own direction,
@@ -25,11 +25,7 @@ export function relationPagesQuery(requests: readonly RelationPageRequest[]): Cy
       RETURN req.index AS index, total, candidates[0..req.take] AS items`,
     params: {
       requests: requests.map((r, index) => ({
-        index,
-        conceptId: r.conceptId,
-        out: r.direction !== "in",
-        in: r.direction !== "out",
-        types: r.types === null ? null : [...r.types],
+        ...conceptRequestParams(index, r),
         after: r.after,
         take: r.limit + 1,
       })),
