@@ -304,6 +304,12 @@ function checkConcept(c: Located<ConceptEntry>, exactXrefOwner: Map<string, stri
     if (seenSynonyms.has(syn.toLowerCase())) report(c, ["synonyms", i], `"${syn}" repeats the name or another synonym`);
     seenSynonyms.add(syn.toLowerCase());
   });
+  const seenMentions = new Set<string>();
+  entry.mentions.forEach((m, i) => {
+    const key = `${m.source}|${m.section}|${m.span[0]}|${m.span[1]}`;
+    if (seenMentions.has(key)) report(c, ["mentions", i], "repeats an earlier mention of this concept");
+    seenMentions.add(key);
+  });
   const seenCuries = new Set<string>();
   entry.xrefs.forEach((x, i) => {
     const parsed = parseCurie(x.curie);

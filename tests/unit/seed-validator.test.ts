@@ -144,6 +144,14 @@ describe("seed validation", () => {
     ]);
   });
 
+  it("rejects a concept that names the same mention twice", async () => {
+    const input = await curatedSeedInput();
+    const mentions = entry(input, "concepts", "walking")["mentions"] as unknown[];
+    mentions.push(structuredClone(mentions[0]));
+    const issues = issuesOf(validateSeed(input));
+    expect(issues).toEqual([expect.objectContaining({ entryId: "walking", field: "mentions[1]", reason: "repeats an earlier mention of this concept" })]);
+  });
+
   it("reports every problem of a seed in one run", async () => {
     const input = await curatedSeedInput();
     entry(input, "relations", "sports-injury-dislodges-disc")["from"] = "nowhere";
