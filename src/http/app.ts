@@ -63,7 +63,8 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
   });
 
   app.get("/graphql", (req: Request, res: Response, next) => {
-    if (!req.accepts(["text/html", "application/json"]) || req.accepts(["application/json", "text/html"]) !== "text/html" || typeof req.query["query"] === "string") {
+    // Browsers get the playground; GraphQL-over-GET clients (JSON, or a query parameter) go on to Apollo.
+    if (req.accepts(["application/json", "text/html"]) !== "text/html" || typeof req.query["query"] === "string") {
       next();
       return;
     }

@@ -1,10 +1,9 @@
-import { CONCEPT_VIEWS, type ConceptViewName } from "../domain/concept-views.js";
+import { CONCEPT_VIEWS, TRANSITIVE_VIEW_DEPTH, type ConceptViewName } from "../domain/concept-views.js";
 import { conceptSortKey } from "../domain/concept-sort-key.js";
 import type { ConceptKind } from "../domain/concept-kind.js";
 import { XREF_PREFIXES, parseCurie } from "../domain/cross-reference.js";
 import type { SymptomContext } from "../domain/qualifier.js";
 import type { RelationType } from "../domain/relation-type.js";
-import { TRANSITIVE_VIEW_DEPTH } from "../domain/concept-views.js";
 import { BadUserInputError, NotFoundError } from "../errors/app-errors.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import type { ConceptFilter, ConceptOrder, ConceptRecord, Direction, RelationRecord } from "../store/store.types.js";
