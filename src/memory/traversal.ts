@@ -2,11 +2,10 @@ import { bfsFromNode } from "graphology-traversal";
 import type { TraversalMode } from "graphology-traversal/types.js";
 import type { ConceptKind } from "../domain/concept-kind.js";
 import { compareCodeUnits } from "../domain/path-ranking.js";
+import { MAX_REACH_DEPTH } from "../domain/query-bounds.js";
 import type { Direction, NeighborhoodRecord, ReachedConcept } from "../store/store.types.js";
 import type { TypedGraph } from "./typed-graphs.js";
 
-/** The reach bound the Neo4j query is written with; a larger requested depth is cut to it there too. */
-export const MAX_REACH_DEPTH = 8;
 
 /** Graphology neighbour mode for a link direction ("both" = in and out neighbours of a directed graph). */
 export function traversalMode(direction: Direction): TraversalMode {

@@ -1,6 +1,7 @@
 import type { ConceptKind } from "../domain/concept-kind.js";
 import { conceptSortKey } from "../domain/concept-sort-key.js";
 import { compareCodeUnits } from "../domain/path-ranking.js";
+import { MAX_NEIGHBORHOOD_DEPTH } from "../domain/query-bounds.js";
 import type { RelationType } from "../domain/relation-type.js";
 import { BadUserInputError, NotFoundError } from "../errors/app-errors.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
@@ -10,7 +11,6 @@ import { decodeCursor, encodeCursor } from "./cursor.codec.js";
 import type { RequestLoaders } from "./request-loaders.js";
 import type { SubgraphResult } from "./service-results.types.js";
 
-export const MAX_NEIGHBORHOOD_DEPTH = 3;
 export const DEFAULT_NEIGHBORHOOD_LIMIT = 100;
 export const MAX_NEIGHBORHOOD_LIMIT = 500;
 

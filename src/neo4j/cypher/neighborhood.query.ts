@@ -1,9 +1,8 @@
 import type { NeighborhoodRequest } from "../../store/store.types.js";
+import { MAX_NEIGHBORHOOD_DEPTH } from "../../domain/query-bounds.js";
 import type { CypherQuery } from "./cypher-query.js";
 import { conceptMap, directedPattern, relationMap } from "./projections.cypher.js";
 
-/** Deepest neighbourhood the query builder will expand. */
-export const MAX_NEIGHBORHOOD_DEPTH = 3;
 
 /**
  * Breadth-first expansion up to `depth` rings (one fixed CALL block per ring), then every relation

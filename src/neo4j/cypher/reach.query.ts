@@ -1,9 +1,8 @@
 import type { ReachRequest } from "../../store/store.types.js";
+import { MAX_REACH_DEPTH } from "../../domain/query-bounds.js";
 import type { CypherQuery } from "./cypher-query.js";
 import { conceptMap, hopRange } from "./projections.cypher.js";
 
-/** Upper bound on reach depth; requests carry their own smaller bound as a parameter. */
-export const MAX_REACH_DEPTH = 8;
 
 /** Concepts reachable upstream or downstream for many requests in one round trip, with hop distance. */
 export function reachQuery(requests: readonly ReachRequest[]): CypherQuery {
