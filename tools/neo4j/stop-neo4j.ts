@@ -8,7 +8,7 @@
  * 1 when the process would not die, 2 for invalid settings.
  */
 import { isOurJvm, isOurLauncher, pidFilePath, readPidFile, removePidFile, type Neo4jPidRecord } from "./lib/pid-file.js";
-import { isProcessAlive } from "./lib/process-liveness.js";
+import { isProcessRunning } from "./lib/process-liveness.js";
 import { NEO4J_DEFAULTS, neo4jOptionsFromEnv } from "./neo4j-server.js";
 
 /** The launcher waits up to stopGraceMs for the JVM to shut down before it kills it; allow that and some slack. */
@@ -17,7 +17,7 @@ const KILL_WAIT_MS = 5_000;
 
 async function waitUntilGone(pid: number, ms: number): Promise<boolean> {
   const deadline = Date.now() + ms;
-  while (isProcessAlive(pid)) {
+  while (isProcessRunning(pid)) {
     if (Date.now() > deadline) return false;
     await new Promise((r) => setTimeout(r, 100)); // a referenced timer: nothing else keeps this process alive while it waits
   }
@@ -67,7 +67,7 @@ async function main(): Promise<number> {
   }
   if (!isOurLauncher(record)) {
     removePidFile(dataDir);
-    const why = isProcessAlive(record.pid) ? "now belongs to another program" : "is not running";
+    const why = isProcessRunning(record.pid) ? "now belongs to another program" : "is not running";
     console.log(`neo4j:stop: nothing to stop: stale PID file ${file} (pid ${record.pid} ${why}); removed it`);
     return 0;
   }

@@ -4,7 +4,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { isProcessAlive } from "./process-liveness.js";
+import { isProcessRunning } from "./process-liveness.js";
 
 /** What the running launcher records about itself. */
 export interface Neo4jPidRecord {
@@ -85,7 +85,7 @@ function commandLine(pid: number): string | null {
 
 /** True when pid is alive and, where /proc can tell, is still the process that was recorded (same start time, expected command line). */
 function isSameProcess(pid: number | null, startTicks: number | null, mark: string): boolean {
-  if (pid === null || !isProcessAlive(pid)) return false;
+  if (pid === null || !isProcessRunning(pid)) return false;
   const cmdline = commandLine(pid);
   if (cmdline === null) return true; // no /proc: liveness is all we can check
   if (!cmdline.includes(mark)) return false;

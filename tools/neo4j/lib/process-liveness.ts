@@ -1,4 +1,5 @@
-/** Small process helpers: is a pid alive, and a timer that does not keep Node running. */
+/** Small process helpers: is a pid alive or running, a timer that does not keep Node running, progress lines. */
+import { readFileSync } from "node:fs";
 
 /** True when a process with this pid exists (also when it belongs to another user). */
 export function isProcessAlive(pid: number): boolean {
@@ -7,6 +8,17 @@ export function isProcessAlive(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** True when pid is alive and not a zombie (exited, waiting for its parent to collect it; /proc on Linux tells). */
+export function isProcessRunning(pid: number): boolean {
+  if (!isProcessAlive(pid)) return false;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return true;
   }
 }
 
