@@ -47,7 +47,14 @@ async function main(): Promise<void> {
   const sourceTexts = new SourceTextLibrary(config.sourceTextDir, (problem) =>
     logger.warn({ sourceId: problem.sourceId, file: problem.file }, problem.reason === "missing" ? "source text not found: quotes of this source answer null" : "source text differs from the seed's SHA-256: quotes of this source answer null"),
   );
-  const server = await startServer({ store, sourceTexts, logger, host: config.http.host, port: config.http.port });
+  const server = await startServer({ store, sourceTexts, logger, host: config.http.host, port: config.http.port }).catch((error: NodeJS.ErrnoException) => {
+    const where = `${config.http.host}:${config.http.port}`;
+    if (error.code === "EADDRINUSE") console.error(`Cannot listen on ${where}: the port is in use. Set PORT to a free port (or stop what holds it).`);
+    else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") console.error(`Cannot listen on ${where}: no such address here. Set HOST to an address of this machine (e.g. 127.0.0.1).`);
+    else if (error.code === "EACCES") console.error(`Cannot listen on ${where}: permission denied. Set PORT to 1024 or above.`);
+    else throw error;
+    process.exit(1);
+  });
   logger.info(
     { backend: store.backend, neo4j: config.neo4j?.uri ?? null, databaseReachable: ready, playground: `${server.url}/graphql` },
     `Knowledge graph API listening; playground at ${server.url}/graphql`,

@@ -10,7 +10,8 @@ import { formatLoadReport } from "../seed/load-report.format.js";
 
 const USAGE = `Usage: npm run seed -- [--reset] [--check] [--wait SECONDS]
 
-Validates graph-seed/ and loads it into Neo4j (NEO4J_URI, default bolt://127.0.0.1:7687).
+Validates graph-seed/ and loads it into Neo4j at NEO4J_URI; when that is unset, at the address
+\`npm run neo4j\` uses: bolt://NEO4J_BOLT_HOST:NEO4J_BOLT_PORT (default bolt://127.0.0.1:7687).
   --reset         remove the previously loaded graph first
   --check         validate only; do not touch the database
   --wait SECONDS  wait up to this long for Neo4j to come up (default 0: fail at once)`;
@@ -33,7 +34,7 @@ async function main(): Promise<number> {
     console.error(`--wait must be a whole number of seconds from 0 to 3600, got "${values.wait}"`);
     return 2;
   }
-  const config = loadConfig({ NEO4J_URI: "bolt://127.0.0.1:7687", ...process.env });
+  const config = loadConfig({ ...process.env, NEO4J_URI: process.env["NEO4J_URI"] || localNeo4jUri(process.env) });
   const seed = await readValidatedSeed(config.seedDir, config.sourceTextDir);
   for (const w of seed.warnings) console.warn(`warning: ${w}`);
   if (!seed.ok) {
@@ -62,6 +63,13 @@ async function main(): Promise<number> {
   } finally {
     await executor.close();
   }
+}
+
+/** The Bolt address `npm run neo4j` listens on for the same environment (a wildcard listen host is reached via loopback). */
+function localNeo4jUri(env: NodeJS.ProcessEnv): string {
+  const host = env["NEO4J_BOLT_HOST"]?.trim() || "127.0.0.1";
+  const reachable = host === "0.0.0.0" ? "127.0.0.1" : host === "::" ? "[::1]" : host.includes(":") ? `[${host}]` : host;
+  return `bolt://${reachable}:${env["NEO4J_BOLT_PORT"]?.trim() || "7687"}`;
 }
 
 /** Polls Neo4j once a second until it answers or the time is up; true when it answered. */

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { ensureNeo4jBuilt, findFreePort, javaAndMavenAvailable, startNeo4j, type RunningNeo4j } from "../../tools/neo4j/neo4j-server.js";
+import { assertSafeToResetGraph } from "./reset-guard.js";
 
 export interface Neo4jConnection {
   readonly uri: string;
@@ -22,7 +23,8 @@ const banner = (lines: string[]): void => {
 };
 
 /**
- * Gives the integration tests a real Neo4j: NEO4J_URI when set; otherwise a private instance on a free
+ * Gives the integration tests a real Neo4j: NEO4J_URI when set (and only when the reset guard allows
+ * wiping it, see reset-guard.ts); otherwise a private instance on a free
  * port with a throwaway data directory when Java and Maven are present; otherwise none, and the
  * integration tests skip loudly. With REQUIRE_NEO4J=1 a missing Neo4j fails the run instead.
  */
@@ -30,11 +32,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const required = process.env["REQUIRE_NEO4J"] === "1";
   const uri = process.env["NEO4J_URI"];
   if (uri !== undefined && uri !== "") {
-    project.provide("neo4j", {
-      uri,
-      user: process.env["NEO4J_USER"] ?? "neo4j",
-      password: process.env["NEO4J_PASSWORD"] ?? "knowledge-graph-dev",
-    });
+    const external = { uri, user: process.env["NEO4J_USER"] ?? "neo4j", password: process.env["NEO4J_PASSWORD"] ?? "knowledge-graph-dev" };
+    await assertSafeToResetGraph(external);
+    project.provide("neo4j", external);
     return async () => {};
   }
   if (!javaAndMavenAvailable()) {

@@ -9,12 +9,16 @@
  *   NEO4J_HEAP       JVM heap (-Xms/-Xmx)             (default 2g)
  *   NEO4J_PAGECACHE  Neo4j page cache                 (default 1g)
  *
+ * While it runs, <data dir>/neo4j.pid records this process, the JVM, the port and the data directory;
+ * `npm run neo4j:stop` (stop-neo4j.ts) uses it to stop exactly this instance. The file is removed on exit.
+ *
  * Exit codes: 0 after Ctrl-C/SIGTERM, 1 when Neo4j cannot start or dies, 2 for invalid settings.
  */
-import { readFileSync } from "node:fs";
-import { ensureNeo4jBuilt, neo4jOptionsFromEnv, type RunningNeo4j, startNeo4j } from "./neo4j-server.js";
+import { mkdirSync, readFileSync } from "node:fs";
+import { isOurLauncher, processStartTicks, readPidFile, removePidFileOf, writePidFile, type Neo4jPidRecord } from "./lib/pid-file.js";
+import { ensureNeo4jBuilt, neo4jOptionsFromEnv, type Neo4jEnvOptions, type RunningNeo4j, startNeo4j } from "./neo4j-server.js";
 
-type Options = ReturnType<typeof neo4jOptionsFromEnv>;
+type Options = Neo4jEnvOptions;
 
 function oneLine(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -88,6 +92,16 @@ async function main(): Promise<number> {
     return 2;
   }
 
+  const existing = readPidFile(options.dataDir);
+  if (typeof existing === "object" && existing.pid !== process.pid && isOurLauncher(existing)) {
+    console.error(`neo4j: already running for ${options.dataDir} (pid ${existing.pid}, Bolt port ${existing.port}); stop it with \`npm run neo4j:stop\`, or use another NEO4J_DATA_DIR`);
+    return 1;
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+  const record: Neo4jPidRecord = { pid: process.pid, startTicks: processStartTicks(process.pid), jvmPid: null, jvmStartTicks: null, host: options.host, port: options.port, dataDir: options.dataDir };
+  writePidFile(record);
+  process.on("exit", () => removePidFileOf(options.dataDir, process.pid));
+
   let running: RunningNeo4j | null = null;
   let stopping = false;
   let resolveDone: (code: number) => void = () => undefined;
@@ -125,12 +139,16 @@ async function main(): Promise<number> {
         }
       },
     });
-    console.error(`neo4j: started in ${((Date.now() - started) / 1000).toFixed(1)} s; data and logs in ${options.dataDir}; Ctrl-C to stop`);
+    writePidFile({ ...record, jvmPid: running.pid, jvmStartTicks: processStartTicks(running.pid) });
+    console.error(`neo4j: started in ${((Date.now() - started) / 1000).toFixed(1)} s; data and logs in ${options.dataDir}; Ctrl-C or \`npm run neo4j:stop\` to stop`);
   } catch (error) {
     console.error(`neo4j: ${oneLine(error)}`);
     return 1;
   }
   console.log(`Neo4j ready at ${running.uri} (user ${running.user})`);
+  // The seed CLI derives this URI from NEO4J_BOLT_HOST/NEO4J_BOLT_PORT itself; the API needs it set (unset = memory mode).
+  const passwordNote = process.env["NEO4J_PASSWORD"] ? " NEO4J_PASSWORD=<yours>" : "";
+  console.log(`Point the API at it with: NEO4J_URI=${running.uri}${passwordNote} npm start`);
   return done;
 }
 

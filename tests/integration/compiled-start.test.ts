@@ -1,0 +1,51 @@
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../../src/config/config.js";
+import { findFreePort } from "../../tools/neo4j/neo4j-server.js";
+
+const packageJson = JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+
+describe("npm start (the compiled API)", () => {
+  it("runs the compiled entry, not the TypeScript sources", () => {
+    expect(packageJson.scripts["start"]).toBe("node tools/build/start.mjs");
+    expect(packageJson.scripts["prepare"]).toContain("tools/build/build-dist.mjs");
+  });
+
+  it("serves /ready, GraphQL with the schema's type names, and the playground, then stops on SIGTERM", async () => {
+    const port = await findFreePort();
+    const [command, ...args] = (packageJson.scripts["start"] ?? "").split(" ");
+    expect(command).toBe("node");
+    const child = spawn(process.execPath, args, {
+      cwd: REPO_ROOT,
+      env: { ...process.env, NEO4J_URI: "", PORT: String(port), LOG_LEVEL: "warn" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    const url = `http://127.0.0.1:${port}`;
+    try {
+      let ready: Response | null = null;
+      // generous: the first start after an edit rebuilds dist/ on this shared machine
+      for (let i = 0; i < 1800 && ready === null && child.exitCode === null; i++) {
+        ready = await fetch(`${url}/ready`).then((r) => (r.ok ? r : null), () => null);
+        if (ready === null) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(ready?.status).toBe(200);
+      expect(await ready?.json()).toEqual({ status: "ready", backend: "memory" });
+      const answer = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: '{ concept(id: "back-muscle-spasm") { __typename name } }' }),
+      });
+      expect(await answer.json()).toEqual({ data: { concept: { __typename: "Condition", name: "Back muscle spasm" } } });
+      const playground = await fetch(`${url}/graphql`, { headers: { accept: "text/html" } });
+      expect(playground.status).toBe(200);
+      expect(await playground.text()).toContain("<title>Back spasm knowledge graph</title>");
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+  }, 240_000);
+});
