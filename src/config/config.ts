@@ -160,6 +160,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
 /** The request-protection block of the configuration; production turns introspection and suggestions off unless asked. */
 function apiSettingsFrom(e: z.infer<typeof envSchema>): ApiSettings {
   const production = e.NODE_ENV === "production";
+  if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS) {
+    throw new ConfigError(`Invalid configuration: HTTP_HEADERS_TIMEOUT_MS must not exceed HTTP_REQUEST_TIMEOUT_MS (got ${e.HTTP_HEADERS_TIMEOUT_MS} > ${e.HTTP_REQUEST_TIMEOUT_MS})`);
+  }
   return {
     limits: {
       maxCost: e.MAX_QUERY_COST,
