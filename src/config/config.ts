@@ -12,7 +12,32 @@ const boltUri = z
 const positiveInt = (fallback: number, max: number) =>
   z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(max, `must be at most ${max}`).default(fallback);
 
-const envSchema = z.object({
+/** "true"/"false" (or 1/0) as a boolean; absent means the default, which may depend on NODE_ENV. */
+const flag = z.enum(["true", "false", "1", "0"], { error: "must be true or false" }).transform((v) => v === "true" || v === "1");
+
+// --- Request-level protection (limits branch): cost, rate limit, HTTP server bounds, production switches. ---
+const requestProtectionSchema = z.object({
+  MAX_QUERY_COST: positiveInt(10_000, 10_000_000),
+  MAX_QUERY_DEPTH: positiveInt(12, 1000),
+  MAX_QUERY_ALIASES: positiveInt(30, 10_000),
+  MAX_QUERY_DIRECTIVES: positiveInt(20, 10_000),
+  MAX_QUERY_TOKENS: positiveInt(2000, 1_000_000),
+  MAX_BODY_BYTES: positiveInt(100 * 1024, 100 * 1024 * 1024),
+  MAX_RESPONSE_BYTES: positiveInt(5 * 1024 * 1024, 1024 * 1024 * 1024),
+  RATE_LIMIT_ENABLED: flag.default(true),
+  RATE_LIMIT_POINTS: positiveInt(60_000, 1_000_000_000),
+  RATE_LIMIT_WINDOW_SECONDS: positiveInt(60, 86_400),
+  GRAPHQL_INTROSPECTION: flag.optional(),
+  GRAPHQL_SUGGESTIONS: flag.optional(),
+  PLAYGROUND: flag.default(true),
+  EXPLORER: flag.default(true),
+  HTTP_HEADERS_TIMEOUT_MS: positiveInt(10_000, 600_000),
+  HTTP_REQUEST_TIMEOUT_MS: positiveInt(30_000, 3_600_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt(5_000, 600_000),
+  HTTP_MAX_CONNECTIONS: positiveInt(1000, 1_000_000),
+});
+
+const baseEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   NEO4J_URI: boltUri.optional(),
   NEO4J_USER: z.string().min(1).default("neo4j"),
@@ -29,6 +54,8 @@ const envSchema = z.object({
   SOURCE_TEXT_DIR: z.string().min(1).default(path.resolve(REPO_ROOT, "..", "shared", "sources")),
 });
 
+const envSchema = baseEnvSchema.extend(requestProtectionSchema.shape);
+
 export interface Neo4jConfig {
   readonly uri: string;
   readonly user: string;
@@ -41,6 +68,45 @@ export interface Neo4jConfig {
   readonly maxRetryMs: number;
 }
 
+/** Bounds on one GraphQL operation, checked before anything is executed. */
+export interface QueryLimits {
+  readonly maxCost: number;
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  readonly maxTokens: number;
+}
+
+/** Cost points a client may spend per window; `enabled: false` turns the limiter off (tests). */
+export interface RateLimitSettings {
+  readonly enabled: boolean;
+  readonly points: number;
+  readonly windowSeconds: number;
+}
+
+/** Timeouts and connection cap of the node http.Server. */
+export interface HttpServerLimits {
+  readonly headersTimeoutMs: number;
+  readonly requestTimeoutMs: number;
+  readonly keepAliveTimeoutMs: number;
+  readonly maxConnections: number;
+}
+
+/** Everything the HTTP layer needs to protect itself and to decide what it exposes. */
+export interface ApiSettings {
+  readonly limits: QueryLimits;
+  readonly maxBodyBytes: number;
+  readonly maxResponseBytes: number;
+  readonly rateLimit: RateLimitSettings;
+  /** Schema introspection; off by default in production. */
+  readonly introspection: boolean;
+  /** "Did you mean …?" hints in validation errors; off by default in production. */
+  readonly suggestions: boolean;
+  readonly playground: boolean;
+  readonly explorer: boolean;
+  readonly server: HttpServerLimits;
+}
+
 export interface AppConfig {
   readonly env: "development" | "production" | "test";
   /** Null when NEO4J_URI is unset: the service then runs on the in-process graph. */
@@ -49,6 +115,7 @@ export interface AppConfig {
   readonly logLevel: string;
   readonly seedDir: string;
   readonly sourceTextDir: string;
+  readonly api: ApiSettings;
 }
 
 /** Thrown when the environment holds an invalid value; the message is one line naming the variable. */
@@ -86,5 +153,36 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     logLevel: e.LOG_LEVEL,
     seedDir: path.resolve(e.SEED_DIR),
     sourceTextDir: path.resolve(e.SOURCE_TEXT_DIR),
+    api: apiSettingsFrom(e),
+  };
+}
+
+/** The request-protection block of the configuration; production turns introspection and suggestions off unless asked. */
+function apiSettingsFrom(e: z.infer<typeof envSchema>): ApiSettings {
+  const production = e.NODE_ENV === "production";
+  if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS) {
+    throw new ConfigError(`Invalid configuration: HTTP_HEADERS_TIMEOUT_MS must not exceed HTTP_REQUEST_TIMEOUT_MS (got ${e.HTTP_HEADERS_TIMEOUT_MS} > ${e.HTTP_REQUEST_TIMEOUT_MS})`);
+  }
+  return {
+    limits: {
+      maxCost: e.MAX_QUERY_COST,
+      maxDepth: e.MAX_QUERY_DEPTH,
+      maxAliases: e.MAX_QUERY_ALIASES,
+      maxDirectives: e.MAX_QUERY_DIRECTIVES,
+      maxTokens: e.MAX_QUERY_TOKENS,
+    },
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    maxResponseBytes: e.MAX_RESPONSE_BYTES,
+    rateLimit: { enabled: e.RATE_LIMIT_ENABLED, points: e.RATE_LIMIT_POINTS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+    introspection: e.GRAPHQL_INTROSPECTION ?? !production,
+    suggestions: e.GRAPHQL_SUGGESTIONS ?? !production,
+    playground: e.PLAYGROUND,
+    explorer: e.EXPLORER,
+    server: {
+      headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: e.HTTP_MAX_CONNECTIONS,
+    },
   };
 }

@@ -3,7 +3,18 @@
  * `extensions.code` it maps to; the mapping to GraphQL errors happens in one place
  * (src/graphql/error-formatter.ts), so this module stays free of graphql imports.
  */
-export type AppErrorCode = "NOT_FOUND" | "BAD_USER_INPUT" | "SERVICE_UNAVAILABLE" | "INTERNAL_SERVER_ERROR";
+export type AppErrorCode = "NOT_FOUND" | "BAD_USER_INPUT" | "SERVICE_UNAVAILABLE" | "INTERNAL_SERVER_ERROR" | RequestLimitCode;
+
+/** Codes of a request refused before (or instead of) execution because it breaks a limit. */
+export type RequestLimitCode =
+  | "QUERY_TOO_COMPLEX"
+  | "QUERY_TOO_DEEP"
+  | "TOO_MANY_ALIASES"
+  | "TOO_MANY_DIRECTIVES"
+  | "TOO_MANY_TOKENS"
+  | "OPERATION_NOT_SUPPORTED"
+  | "RATE_LIMITED"
+  | "RESPONSE_TOO_LARGE";
 
 export abstract class AppError extends Error {
   abstract readonly code: AppErrorCode;
@@ -46,6 +57,17 @@ export class ServiceUnavailableError extends AppError {
 
   constructor(message = "The knowledge graph database is unavailable; try again shortly", options?: { cause?: unknown }) {
     super(message, {}, options);
+  }
+}
+
+/** A request broke one of the service's limits; details say which bound and by how much. */
+export class RequestLimitError extends AppError {
+  override readonly name = "RequestLimitError";
+  readonly code: RequestLimitCode;
+
+  constructor(code: RequestLimitCode, message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super(message, details);
+    this.code = code;
   }
 }
 

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
-import { isAppError } from "../errors/app-errors.js";
+import { isAppError, type AppError } from "../errors/app-errors.js";
 
 const INTERNAL_MESSAGE = "Internal server error";
 
@@ -15,16 +15,48 @@ const PASS_THROUGH_CODES = new Set([
   "BAD_REQUEST",
 ]);
 
+/** Messages of graphql-js and Apollo errors that carry no code of their own, and the code they deserve. */
+const CODED_MESSAGES: readonly { readonly pattern: RegExp; readonly code: string; readonly message?: (m: RegExpExecArray) => string }[] = [
+  {
+    pattern: /^Syntax Error: Document contains more tha[nt] (\d+) tokens/,
+    code: "TOO_MANY_TOKENS",
+    message: (m) => `The query has more than ${m[1]} tokens; at most ${m[1]} are allowed`,
+  },
+  { pattern: /^provided sha does not match query$/, code: "PERSISTED_QUERY_HASH_MISMATCH", message: () => "The persisted query's sha256Hash does not match its query" },
+];
+
+/** The longest stretch of client input any error message repeats. */
+export const MAX_ECHOED_INPUT = 80;
+
+/** The AppError behind an error, looking through resolver wrapping and validation wrapping. */
+function appErrorBehind(error: unknown): AppError | null {
+  let current: unknown = unwrapResolverError(error);
+  for (let i = 0; i < 5 && current !== null && current !== undefined; i++) {
+    if (isAppError(current)) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return null;
+}
+
+/** A message with any quoted stretch of client input cut to MAX_ECHOED_INPUT characters. */
+export function clipEchoedInput(message: string): string {
+  return message.replace(/"([^"]{81,})"/g, (_m, inner: string) => `"${inner.slice(0, MAX_ECHOED_INPUT)}…"`);
+}
+
 /**
  * The one place errors become client responses: our AppErrors keep their code, message and details;
  * GraphQL's own request errors pass through; anything else is reported as INTERNAL_SERVER_ERROR with a
  * generic message, never a driver message or a stack trace.
  */
 export function formatGraphError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  const base = { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
-  if (isAppError(original)) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+  const original = appErrorBehind(error);
+  const base = { message: clipEchoedInput(formatted.message), ...(formatted.locations ? { locations: formatted.locations.slice(0, 5) } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+  if (original !== null) {
+    return { ...base, message: clipEchoedInput(original.message), extensions: { code: original.code, ...original.details } };
+  }
+  for (const coded of CODED_MESSAGES) {
+    const match = coded.pattern.exec(formatted.message);
+    if (match !== null) return { ...base, ...(coded.message ? { message: coded.message(match) } : {}), extensions: { code: coded.code } };
   }
   const code = formatted.extensions?.["code"];
   if (typeof code === "string" && PASS_THROUGH_CODES.has(code)) {
@@ -35,5 +67,11 @@ export function formatGraphError(formatted: GraphQLFormattedError, error: unknow
 
 /** True when an error is one the client caused or expected (not worth an error-level log line). */
 export function isExpectedError(error: unknown): boolean {
-  return isAppError(unwrapResolverError(error)) && (unwrapResolverError(error) as { code: string }).code !== "SERVICE_UNAVAILABLE";
+  const original = appErrorBehind(error);
+  return original !== null && original.code !== "SERVICE_UNAVAILABLE" && original.code !== "INTERNAL_SERVER_ERROR";
+}
+
+/** True when a formatted error's code says the client caused it (log at info or warn, never error). */
+export function isClientErrorCode(code: unknown): boolean {
+  return typeof code === "string" && code !== "INTERNAL_SERVER_ERROR" && code !== "SERVICE_UNAVAILABLE";
 }

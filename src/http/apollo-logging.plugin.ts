@@ -1,9 +1,12 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphContext } from "../graphql/graph-context.js";
-import { isExpectedError } from "../graphql/error-formatter.js";
+import { formatGraphError, isClientErrorCode } from "../graphql/error-formatter.js";
 
-/** Logs each GraphQL operation with its name, duration and error codes; unexpected errors with their stack. */
+/**
+ * Logs each GraphQL operation with its name, duration and error codes at info; only errors the client
+ * did not cause (INTERNAL_SERVER_ERROR, SERVICE_UNAVAILABLE) are logged at error, with their stack.
+ */
 export function apolloLoggingPlugin(): ApolloServerPlugin<GraphContext> {
   return {
     async requestDidStart() {
@@ -11,7 +14,8 @@ export function apolloLoggingPlugin(): ApolloServerPlugin<GraphContext> {
       return {
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
-            if (isExpectedError(error.originalError ?? error) || error.extensions?.["code"] === "GRAPHQL_VALIDATION_FAILED" || error.extensions?.["code"] === "GRAPHQL_PARSE_FAILED") continue;
+            const code = formatGraphError(error.toJSON(), error).extensions?.["code"];
+            if (isClientErrorCode(code)) continue;
             const original = unwrapResolverError(error.originalError ?? error);
             contextValue.logger.error({ err: original, path: error.path, requestId: contextValue.requestId }, "GraphQL operation failed");
           }
@@ -22,7 +26,7 @@ export function apolloLoggingPlugin(): ApolloServerPlugin<GraphContext> {
               requestId: contextValue.requestId,
               operationName: operationName ?? null,
               durationMs: Math.round((performance.now() - started) * 10) / 10,
-              errorCodes: (errors ?? []).map((e) => e.extensions?.["code"] ?? "INTERNAL_SERVER_ERROR"),
+              errorCodes: (errors ?? []).map((e) => formatGraphError(e.toJSON(), e).extensions?.["code"] ?? "INTERNAL_SERVER_ERROR"),
             },
             "graphql",
           );

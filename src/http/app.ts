@@ -6,14 +6,21 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express, type Request, type Response } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
+import type { ApiSettings } from "../config/config.js";
 import { formatGraphError } from "../graphql/error-formatter.js";
 import type { GraphContext } from "../graphql/graph-context.js";
+import { limitValidationRules } from "../graphql/limits/limit-rules.js";
 import { buildGraphSchema } from "../graphql/schema.builder.js";
 import { createGraphServices } from "../services/graph-services.js";
 import type { SourceTexts } from "../services/source-texts.port.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { apolloLoggingPlugin } from "./apollo-logging.plugin.js";
+import { clientKeyFor } from "./client-key.js";
+import { jsonErrorHandler, notFoundHandler } from "./error-handlers.js";
 import { playgroundPage } from "./playground.page.js";
+import { queryLimitsPlugin } from "./query-limits.plugin.js";
+import { createCostRateLimiter } from "./rate-limit.js";
+import { rateLimitMiddleware } from "./rate-limit.middleware.js";
 import { requestIdFor } from "./request-id.js";
 
 export interface HttpAppDeps {
@@ -22,22 +29,35 @@ export interface HttpAppDeps {
   readonly sourceTexts: SourceTexts;
   readonly logger: Logger;
   readonly httpServer: Server;
+  readonly settings: ApiSettings;
 }
 
 /**
  * The Express app: POST/GET /graphql (Apollo), the offline GraphiQL playground on GET /graphql for
- * browsers, /health (liveness) and /ready (the store answers). Returns the app and its Apollo server.
+ * browsers (unless settings turn it off), /health (liveness) and /ready (the store answers), JSON errors
+ * for everything else. Operations are priced and limited before they run (src/graphql/limits).
+ * Returns the app and its Apollo server.
  */
 export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; apollo: ApolloServer<GraphContext> }> {
-  const { store, sourceTexts, logger, httpServer } = deps;
+  const { store, sourceTexts, logger, httpServer, settings } = deps;
+  const limiter = createCostRateLimiter(settings.rateLimit);
   const apollo = new ApolloServer<GraphContext>({
     schema: await buildGraphSchema(),
     formatError: formatGraphError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: settings.introspection,
+    hideSchemaDetailsFromClientErrors: !settings.suggestions,
+    // The token limit stops absurd nesting at parse time, before any recursive validation can overflow the stack.
+    parseOptions: { maxTokens: settings.limits.maxTokens },
+    validationRules: limitValidationRules(settings.limits),
     // main.ts owns SIGINT/SIGTERM and closes the store after Apollo; two handlers racing to stop() deadlock.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), apolloLoggingPlugin()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      apolloLoggingPlugin(),
+      queryLimitsPlugin({ limits: settings.limits, maxResponseBytes: settings.maxResponseBytes, limiter, windowSeconds: settings.rateLimit.windowSeconds }),
+    ],
   });
   await apollo.start();
 
@@ -51,7 +71,8 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
         res.setHeader("x-request-id", id);
         return id;
       },
-      customLogLevel: (_req, res, err) => (err !== undefined || res.statusCode >= 500 ? "error" : "info"),
+      // A client's mistake (4xx) is info; only the server's own failures are errors.
+      customLogLevel: (_req, res, err) => (res.statusCode >= 500 || (err !== undefined && res.statusCode < 400) ? "error" : "info"),
       serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
     }),
   );
@@ -66,6 +87,10 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
   });
 
   app.get("/graphql", (req: Request, res: Response, next) => {
+    if (!settings.playground) {
+      next();
+      return;
+    }
     // Browsers get the playground; GraphQL-over-GET clients (JSON, or a query parameter) go on to Apollo.
     if (req.accepts(["application/json", "text/html"]) !== "text/html" || typeof req.query["query"] === "string") {
       next();
@@ -90,15 +115,20 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
 
   app.use(
     "/graphql",
-    express.json({ limit: "100kb" }),
+    ...(limiter === null ? [] : [rateLimitMiddleware(limiter, settings.rateLimit.windowSeconds)]),
+    express.json({ limit: settings.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
+        clientKey: clientKeyFor(req),
         services: createGraphServices(store, sourceTexts),
         requestId: String((req as Request & { id?: unknown }).id ?? ""),
         logger: (req as Request & { log: Logger }).log,
       }),
     }),
   );
+
+  app.use(notFoundHandler);
+  app.use(jsonErrorHandler({ maxBodyBytes: settings.maxBodyBytes }));
 
   return { app, apollo };
 }

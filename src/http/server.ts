@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
+import type { ApiSettings } from "../config/config.js";
 import type { SourceTexts } from "../services/source-texts.port.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { createHttpApp } from "./app.js";
@@ -12,10 +13,22 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Starts the HTTP server on host:port (port 0 picks a free one) and resolves once it listens. */
-export async function startServer(options: { store: KnowledgeStore; sourceTexts: SourceTexts; logger: Logger; host: string; port: number }): Promise<RunningServer> {
-  const httpServer = createServer();
-  const { app, apollo } = await createHttpApp({ store: options.store, sourceTexts: options.sourceTexts, logger: options.logger, httpServer });
+/**
+ * Starts the HTTP server on host:port (port 0 picks a free one) and resolves once it listens. The
+ * server's timeouts and connection cap come from settings.server: a client that sends its headers
+ * slowly is cut off after headersTimeoutMs, a whole request after requestTimeoutMs.
+ */
+export async function startServer(options: { store: KnowledgeStore; sourceTexts: SourceTexts; logger: Logger; host: string; port: number; settings: ApiSettings }): Promise<RunningServer> {
+  const bounds = options.settings.server;
+  const httpServer = createServer({
+    headersTimeout: bounds.headersTimeoutMs,
+    requestTimeout: bounds.requestTimeoutMs,
+    keepAliveTimeout: bounds.keepAliveTimeoutMs,
+    // Node checks those timeouts on this interval (30 s by default), so a short timeout needs a short check.
+    connectionsCheckingInterval: Math.min(1000, bounds.headersTimeoutMs),
+  });
+  httpServer.maxConnections = bounds.maxConnections;
+  const { app, apollo } = await createHttpApp({ store: options.store, sourceTexts: options.sourceTexts, logger: options.logger, httpServer, settings: options.settings });
   httpServer.on("request", app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

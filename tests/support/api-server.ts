@@ -1,10 +1,19 @@
-import { pino } from "pino";
+import { pino, type Logger } from "pino";
+import { loadConfig, type ApiSettings } from "../../src/config/config.js";
 import { startServer, type RunningServer } from "../../src/http/server.js";
 import { SourceTextLibrary } from "../../src/seed/source-text.library.js";
 import type { KnowledgeStore } from "../../src/store/knowledge-store.js";
 import { SOURCE_TEXT_DIR } from "./neo4j-test-env.js";
 
-/** Starts the real HTTP server on a free loopback port over the given store, with logging off. */
-export function startTestServer(store: KnowledgeStore): Promise<RunningServer> {
-  return startServer({ store, sourceTexts: new SourceTextLibrary(SOURCE_TEXT_DIR), logger: pino({ level: "silent" }), host: "127.0.0.1", port: 0 });
+/**
+ * The settings test servers run with: the production defaults for every limit (so the contract suite
+ * proves the default cost budget admits it), but no rate limit, so suites are never throttled.
+ */
+export function testApiSettings(env: Record<string, string> = {}): ApiSettings {
+  return loadConfig({ NODE_ENV: "test", RATE_LIMIT_ENABLED: "false", ...env }).api;
+}
+
+/** Starts the real HTTP server on a free loopback port over the given store, with logging off unless a logger is given. */
+export function startTestServer(store: KnowledgeStore, settings: ApiSettings = testApiSettings(), logger: Logger = pino({ level: "silent" })): Promise<RunningServer> {
+  return startServer({ store, sourceTexts: new SourceTextLibrary(SOURCE_TEXT_DIR), logger, host: "127.0.0.1", port: 0, settings });
 }
