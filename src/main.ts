@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const store = await createStore(config, logger);
   const ready = await store.ping();
-  const server = await startServer({ store, logger, host: config.http.host, port: config.http.port });
+  const server = await startServer({ store, logger, host: config.http.host, port: config.http.port, requestLimits: config.requests });
   logger.info(
     { backend: store.backend, neo4j: config.neo4j?.uri ?? null, databaseReachable: ready, playground: `${server.url}/graphql` },
     `Knowledge graph API listening; playground at ${server.url}/graphql`,

@@ -3,7 +3,7 @@
  * `extensions.code` it maps to; the mapping to GraphQL errors happens in one place
  * (src/graphql/error-formatter.ts), so this module stays free of graphql imports.
  */
-export type AppErrorCode = "NOT_FOUND" | "BAD_USER_INPUT" | "SERVICE_UNAVAILABLE" | "INTERNAL_SERVER_ERROR";
+export type AppErrorCode = "NOT_FOUND" | "BAD_USER_INPUT" | "SERVICE_UNAVAILABLE" | "TIMEOUT" | "INTERNAL_SERVER_ERROR";
 
 export abstract class AppError extends Error {
   abstract readonly code: AppErrorCode;
@@ -46,6 +46,16 @@ export class ServiceUnavailableError extends AppError {
 
   constructor(message = "The knowledge graph database is unavailable; try again shortly", options?: { cause?: unknown }) {
     super(message, {}, options);
+  }
+}
+
+/** The request ran past its deadline (REQUEST_TIMEOUT_MS); its remaining work was stopped. */
+export class RequestTimeoutError extends AppError {
+  override readonly name = "RequestTimeoutError";
+  readonly code = "TIMEOUT";
+
+  constructor(timeoutMs: number, options?: { cause?: unknown }) {
+    super(`The request did not finish within its ${timeoutMs} ms deadline; ask for less, or try again`, { timeoutMs }, options);
   }
 }
 

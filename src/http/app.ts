@@ -11,14 +11,19 @@ import type { GraphContext } from "../graphql/graph-context.js";
 import { buildGraphSchema } from "../graphql/schema.builder.js";
 import { createGraphServices } from "../services/graph-services.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../config/config.js";
 import { apolloLoggingPlugin } from "./apollo-logging.plugin.js";
 import { playgroundPage } from "./playground.page.js";
 import { requestIdFor } from "./request-id.js";
+import { requestScopeMiddleware } from "./request-scope.middleware.js";
+import { unavailableStatusPlugin } from "./unavailable-status.plugin.js";
 
 export interface HttpAppDeps {
   readonly store: KnowledgeStore;
   readonly logger: Logger;
   readonly httpServer: Server;
+  /** Deadline and Neo4j transaction share of each request (defaults: DEFAULT_REQUEST_LIMITS). */
+  readonly requestLimits?: RequestLimits;
 }
 
 /**
@@ -34,7 +39,7 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
     introspection: true,
     // main.ts owns SIGINT/SIGTERM and closes the store after Apollo; two handlers racing to stop() deadlock.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), apolloLoggingPlugin()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), apolloLoggingPlugin(), unavailableStatusPlugin()],
   });
   await apollo.start();
 
@@ -88,6 +93,7 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
   app.use(
     "/graphql",
     express.json({ limit: "100kb" }),
+    requestScopeMiddleware(deps.requestLimits ?? DEFAULT_REQUEST_LIMITS),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         services: createGraphServices(store),

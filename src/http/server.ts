@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
+import type { RequestLimits } from "../config/config.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { createHttpApp } from "./app.js";
 
@@ -12,9 +13,15 @@ export interface RunningServer {
 }
 
 /** Starts the HTTP server on host:port (port 0 picks a free one) and resolves once it listens. */
-export async function startServer(options: { store: KnowledgeStore; logger: Logger; host: string; port: number }): Promise<RunningServer> {
+export async function startServer(options: {
+  store: KnowledgeStore;
+  logger: Logger;
+  host: string;
+  port: number;
+  requestLimits?: RequestLimits;
+}): Promise<RunningServer> {
   const httpServer = createServer();
-  const { app, apollo } = await createHttpApp({ store: options.store, logger: options.logger, httpServer });
+  const { app, apollo } = await createHttpApp({ store: options.store, logger: options.logger, httpServer, requestLimits: options.requestLimits });
   httpServer.on("request", app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
