@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   const sourceTexts = new SourceTextLibrary(config.sourceTextDir, (problem) =>
     logger.warn({ sourceId: problem.sourceId, file: problem.file }, problem.reason === "missing" ? "source text not found: quotes of this source answer null" : "source text differs from the seed's SHA-256: quotes of this source answer null"),
   );
-  const server = await startServer({ store, sourceTexts, logger, host: config.http.host, port: config.http.port, settings: config.api }).catch((error: NodeJS.ErrnoException) => {
+  const server = await startServer({ store, sourceTexts, logger, host: config.http.host, port: config.http.port, settings: config.api, requestLimits: config.requests }).catch((error: NodeJS.ErrnoException) => {
     const where = `${config.http.host}:${config.http.port}`;
     if (error.code === "EADDRINUSE") console.error(`Cannot listen on ${where}: the port is in use. Set PORT to a free port (or stop what holds it).`);
     else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") console.error(`Cannot listen on ${where}: no such address here. Set HOST to an address of this machine (e.g. 127.0.0.1).`);

@@ -12,6 +12,15 @@ const boltUri = z
 const positiveInt = (fallback: number, max: number) =>
   z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(max, `must be at most ${max}`).default(fallback);
 
+/** What one request may use: its deadline, and how many Neo4j transactions it may hold at once. */
+export interface RequestLimits {
+  readonly timeoutMs: number;
+  readonly maxConcurrentReads: number;
+}
+
+/** The request limits when nothing is configured. */
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = { timeoutMs: 10_000, maxConcurrentReads: 4 };
+
 /** "true"/"false" (or 1/0) as a boolean; absent means the default, which may depend on NODE_ENV. */
 const flag = z.enum(["true", "false", "1", "0"], { error: "must be true or false" }).transform((v) => v === "true" || v === "1");
 
@@ -47,6 +56,8 @@ const baseEnvSchema = z.object({
   NEO4J_MAX_POOL_SIZE: positiveInt(50, 1000),
   NEO4J_CONNECT_TIMEOUT_MS: positiveInt(5000, 120_000),
   NEO4J_MAX_RETRY_MS: positiveInt(3000, 120_000),
+  REQUEST_TIMEOUT_MS: positiveInt(DEFAULT_REQUEST_LIMITS.timeoutMs, 600_000),
+  NEO4J_MAX_TX_PER_REQUEST: positiveInt(DEFAULT_REQUEST_LIMITS.maxConcurrentReads, 100),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0).max(65535, "must be at most 65535").default(4000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -112,6 +123,7 @@ export interface AppConfig {
   /** Null when NEO4J_URI is unset: the service then runs on the in-process graph. */
   readonly neo4j: Neo4jConfig | null;
   readonly http: { readonly host: string; readonly port: number };
+  readonly requests: RequestLimits;
   readonly logLevel: string;
   readonly seedDir: string;
   readonly sourceTextDir: string;
@@ -150,6 +162,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
             maxRetryMs: e.NEO4J_MAX_RETRY_MS,
           },
     http: { host: e.HOST, port: e.PORT },
+    requests: { timeoutMs: e.REQUEST_TIMEOUT_MS, maxConcurrentReads: e.NEO4J_MAX_TX_PER_REQUEST },
     logLevel: e.LOG_LEVEL,
     seedDir: path.resolve(e.SEED_DIR),
     sourceTextDir: path.resolve(e.SOURCE_TEXT_DIR),

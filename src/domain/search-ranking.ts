@@ -1,6 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import { conceptSortKey } from "./concept-sort-key.js";
 import { compareCodeUnits } from "./path-ranking.js";
+import { searchTokens } from "./search-text.js";
 
 /**
  * The search ranking both backends share. Retrieval (the Neo4j full-text index, or a scan in memory)
@@ -32,10 +33,7 @@ const PREFIX = 0.75;
 const ONE_EDIT = 0.5;
 const TWO_EDITS = 0.35;
 
-/** Lower-cased alphanumeric tokens of a text; everything else separates tokens. */
-export function searchTokens(text: string): string[] {
-  return text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
-}
+export { searchTokens } from "./search-text.js";
 
 /** Edits a query term may be away from a word and still match: none below 4 letters, 2 from 8. */
 export function allowedEdits(term: string): number {

@@ -3,7 +3,7 @@
  * `extensions.code` it maps to; the mapping to GraphQL errors happens in one place
  * (src/graphql/error-formatter.ts), so this module stays free of graphql imports.
  */
-export type AppErrorCode = "NOT_FOUND" | "BAD_USER_INPUT" | "SERVICE_UNAVAILABLE" | "INTERNAL_SERVER_ERROR" | RequestLimitCode;
+export type AppErrorCode = "NOT_FOUND" | "BAD_USER_INPUT" | "SERVICE_UNAVAILABLE" | "TIMEOUT" | "INTERNAL_SERVER_ERROR" | RequestLimitCode;
 
 /** Codes of a request refused before (or instead of) execution because it breaks a limit. */
 export type RequestLimitCode =
@@ -68,6 +68,16 @@ export class RequestLimitError extends AppError {
   constructor(code: RequestLimitCode, message: string, details: Readonly<Record<string, unknown>> = {}) {
     super(message, details);
     this.code = code;
+  }
+}
+
+/** The request ran past its deadline (REQUEST_TIMEOUT_MS); its remaining work was stopped. */
+export class RequestTimeoutError extends AppError {
+  override readonly name = "RequestTimeoutError";
+  readonly code = "TIMEOUT";
+
+  constructor(timeoutMs: number, options?: { cause?: unknown }) {
+    super(`The request did not finish within its ${timeoutMs} ms deadline; ask for less, or try again`, { timeoutMs }, options);
   }
 }
 

@@ -23,6 +23,7 @@ import { SymptomFieldsResolver } from "./resolvers/symptom-fields.resolver.js";
 import { TreatmentFieldsResolver } from "./resolvers/treatment-fields.resolver.js";
 import { WarningSignFieldsResolver } from "./resolvers/warning-sign-fields.resolver.js";
 import { CONCEPT_OBJECT_TYPES } from "./types/concept-kinds.types.js";
+import { paceResolvers } from "./paced-resolvers.js";
 
 let built: Promise<GraphQLSchema> | null = null;
 
@@ -52,6 +53,6 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
     ] as const,
     orphanedTypes: [...CONCEPT_OBJECT_TYPES],
     validate: false,
-  });
+  }).then(paceResolvers);
   return built;
 }

@@ -14,6 +14,7 @@ import { buildGraphSchema } from "../graphql/schema.builder.js";
 import { createGraphServices } from "../services/graph-services.js";
 import type { SourceTexts } from "../services/source-texts.port.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../config/config.js";
 import { apolloLoggingPlugin } from "./apollo-logging.plugin.js";
 import { clientKeyFor } from "./client-key.js";
 import { jsonErrorHandler, notFoundHandler } from "./error-handlers.js";
@@ -22,6 +23,8 @@ import { queryLimitsPlugin } from "./query-limits.plugin.js";
 import { createCostRateLimiter } from "./rate-limit.js";
 import { rateLimitMiddleware } from "./rate-limit.middleware.js";
 import { requestIdFor } from "./request-id.js";
+import { requestScopeMiddleware } from "./request-scope.middleware.js";
+import { unavailableStatusPlugin } from "./unavailable-status.plugin.js";
 
 export interface HttpAppDeps {
   readonly store: KnowledgeStore;
@@ -30,6 +33,8 @@ export interface HttpAppDeps {
   readonly logger: Logger;
   readonly httpServer: Server;
   readonly settings: ApiSettings;
+  /** Deadline and Neo4j transaction share of each request (defaults: DEFAULT_REQUEST_LIMITS). */
+  readonly requestLimits?: RequestLimits;
 }
 
 /**
@@ -56,6 +61,7 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       apolloLoggingPlugin(),
+      unavailableStatusPlugin(),
       queryLimitsPlugin({ limits: settings.limits, maxResponseBytes: settings.maxResponseBytes, limiter, windowSeconds: settings.rateLimit.windowSeconds }),
     ],
   });
@@ -117,6 +123,7 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
     "/graphql",
     ...(limiter === null ? [] : [rateLimitMiddleware(limiter, settings.rateLimit.windowSeconds)]),
     express.json({ limit: settings.maxBodyBytes }),
+    requestScopeMiddleware(deps.requestLimits ?? DEFAULT_REQUEST_LIMITS),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         clientKey: clientKeyFor(req),

@@ -3,6 +3,7 @@ import { compareCodeUnits } from "../domain/path-ranking.js";
 import { CAUSAL_RELATION_TYPES, type RelationType } from "../domain/relation-type.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { compareReached } from "../store/record-order.js";
+import { checkpoint } from "../store/request-scope.js";
 import type {
   ConceptPage,
   ConceptPageRequest,
@@ -57,65 +58,79 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
   }
 
   async conceptsByIds(ids: readonly string[]): Promise<(ConceptRecord | null)[]> {
+    await checkpoint();
     return ids.map((id) => conceptOf(this.index, id));
   }
 
   async relationsByIds(ids: readonly string[]): Promise<(RelationRecord | null)[]> {
+    await checkpoint();
     return ids.map((id) => relationOf(this.index, id));
   }
 
   async links(requests: readonly LinkRequest[]): Promise<Link[][]> {
+    await checkpoint();
     return requests.map((r) => linksOf(this.index.graph, r));
   }
 
   async reach(requests: readonly ReachRequest[]): Promise<ReachedConcept[][]> {
+    await checkpoint();
     return requests.map((r) =>
       reachFrom(this.typed.get(r.types, true), r.conceptId, r.direction === "upstream", r.maxDepth, r.kinds).sort(compareReached),
     );
   }
 
   async treatmentOptions(conditionIds: readonly string[]): Promise<InterventionLink[][]> {
+    await checkpoint();
     const causal = this.typed.get(CAUSAL_RELATION_TYPES, true);
     return conditionIds.map((id) => treatmentOptionsOf(this.index.graph, causal, id));
   }
 
   async evidenceByRelationIds(relationIds: readonly string[]): Promise<EvidenceRecord[][]> {
+    await checkpoint();
     return relationIds.map((id) => [...(this.index.evidenceByRelation.get(id) ?? [])]);
   }
 
   async evidenceBySourceIds(sourceIds: readonly string[]): Promise<EvidenceRecord[][]> {
+    await checkpoint();
     return sourceIds.map((id) => evidenceOfSource(this.index, id));
   }
 
   async conceptsBySourceIds(sourceIds: readonly string[]): Promise<ConceptRecord[][]> {
+    await checkpoint();
     return sourceIds.map((id) => conceptsMentionedIn(this.index, id));
   }
 
   async conceptPage(request: ConceptPageRequest): Promise<ConceptPage> {
+    await checkpoint();
     return conceptPageOf(this.index.graph, request);
   }
 
   async relationPages(requests: readonly RelationPageRequest[]): Promise<RelationPage[]> {
+    await checkpoint();
     return requests.map((r) => relationPageOf(this.index.graph, r));
   }
 
   async searchCandidates(request: SearchCandidateRequest): Promise<ConceptRecord[]> {
+    await checkpoint();
     return searchCandidatesOf(this.index.graph, request);
   }
 
   async paths(request: PathRequest): Promise<PathRecord[]> {
+    await checkpoint();
     const graph = this.typed.get(request.types, request.directed);
     const found = simpleEdgePaths(graph, request.from, request.to, request.maxHops);
     return rankPaths(found.map((p) => toPathRecord(graph, request.from, p)), request.limit + 1);
   }
 
   async shortestPaths(request: Omit<PathRequest, "limit">): Promise<PathRecord[]> {
+    await checkpoint();
     const graph = this.typed.get(request.types, request.directed);
     const found = shortestEdgePaths(graph, request.from, request.to, request.maxHops);
     return rankPaths(found.map((p) => toPathRecord(graph, request.from, p)), MAX_SHORTEST_PATHS);
   }
 
   async rootPaths(request: { to: string; types: readonly RelationType[]; maxHops: number; limit: number }): Promise<PathRecord[]> {
+    await checkpoint();
     const graph = this.typed.get(request.types, true);
     const found = rootEdgePaths(graph, request.to, request.maxHops);
     // A directed path starts where its first relation does.
@@ -124,19 +139,23 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
   }
 
   async neighborhood(request: NeighborhoodRequest): Promise<NeighborhoodRecord> {
+    await checkpoint();
     const graph = this.typed.get(request.types, true);
     return neighborhoodOf(graph, request.conceptId, request.direction, request.depth, request.kinds);
   }
 
   async sourcesByIds(ids: readonly string[]): Promise<(SourceRecord | null)[]> {
+    await checkpoint();
     return ids.map((id) => this.index.sources.get(id) ?? null);
   }
 
   async allSources(): Promise<SourceRecord[]> {
+    await checkpoint();
     return [...this.index.sources.values()].sort((a, b) => compareCodeUnits(a.id, b.id));
   }
 
   async stats(): Promise<GraphStatsRecord> {
+    await checkpoint();
     return graphStatsOf(this.index);
   }
 

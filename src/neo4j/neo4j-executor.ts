@@ -1,6 +1,8 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
 import type { Neo4jConfig } from "../config/config.js";
-import { ServiceUnavailableError } from "../errors/app-errors.js";
+import { RequestTimeoutError, ServiceUnavailableError } from "../errors/app-errors.js";
+import { currentRequestScope, type RequestScope } from "../store/request-scope.js";
+import { ConnectionBreaker } from "./connection-breaker.js";
 import type { CypherQuery } from "./cypher/cypher-query.js";
 import { toNative } from "./neo4j-value.js";
 
@@ -31,6 +33,11 @@ export function emptyCounters(): WriteCounters {
 export type QueryListener = (event: { readonly mode: "READ" | "WRITE"; readonly cypher: string; readonly ms: number }) => void;
 
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
+/** The pool's own error has no code; its message is the only mark (neo4j-driver-core internal/pool/pool.js). */
+const POOL_ACQUISITION_TIMEOUT = /^Connection acquisition timed out/;
+/** Consecutive connectivity failures that open the breaker, and how often it then probes the server. */
+const BREAKER_FAILURE_THRESHOLD = 3;
+const BREAKER_PROBE_INTERVAL_MS = 500;
 
 /**
  * The one module that owns the Neo4j driver: sessions, access modes, timeouts and the conversion of
@@ -38,11 +45,18 @@ const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
  */
 export class Neo4jExecutor {
   private readonly listeners = new Set<QueryListener>();
+  private readonly breaker: ConnectionBreaker;
 
   private constructor(
     private readonly driver: Driver,
     private readonly config: Neo4jConfig,
-  ) {}
+  ) {
+    this.breaker = new ConnectionBreaker({
+      failureThreshold: BREAKER_FAILURE_THRESHOLD,
+      probeIntervalMs: BREAKER_PROBE_INTERVAL_MS,
+      probe: () => this.ping(),
+    });
+  }
 
   /** Creates an executor with a pooled driver; does not contact the server yet. */
   static create(config: Neo4jConfig): Neo4jExecutor {
@@ -63,9 +77,20 @@ export class Neo4jExecutor {
     return () => this.listeners.delete(listener);
   }
 
-  /** Runs one read statement in a read transaction with the configured timeout; one round trip. */
+  /**
+   * Runs one read statement in a read transaction; one round trip. Inside a request it waits for one of
+   * the request's read slots, and its timeout is the configured one or the time left, whichever is less.
+   * Fails at once with SERVICE_UNAVAILABLE while the connection breaker is open.
+   */
   async read(query: CypherQuery): Promise<Row[]> {
-    return this.inSession("READ", (tx) => this.run(tx, "READ", query));
+    if (this.breaker.isOpen()) throw new ServiceUnavailableError();
+    const scope = currentRequestScope();
+    const release = scope === undefined ? () => {} : await scope.acquireReadSlot();
+    try {
+      return await this.inSession("READ", (tx) => this.run(tx, "READ", query), undefined, scope);
+    } finally {
+      release();
+    }
   }
 
   /** Runs the statements in order inside one write transaction: all of them commit, or none. */
@@ -100,21 +125,41 @@ export class Neo4jExecutor {
 
   /** Closes the driver and its pooled connections. */
   async close(): Promise<void> {
+    this.breaker.stop();
     await this.driver.close();
   }
 
-  private async inSession<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+  private async inSession<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number, scope?: RequestScope): Promise<T> {
+    const configured = timeoutMs ?? this.config.queryTimeoutMs;
+    scope?.throwIfExpired();
+    // A request's deadline bounds its transactions on the server too; never ask for less than 1 ms.
+    const bound = scope === undefined ? configured : Math.max(1, Math.min(configured, Math.floor(scope.remainingMs())));
     const session = this.driver.session({
       database: this.config.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const txConfig = { timeout: timeoutMs ?? this.config.queryTimeoutMs };
+    const txConfig = { timeout: bound };
+    const running = mode === "READ" ? session.executeRead(work, txConfig) : session.executeWrite(work, txConfig);
+    const expiry = scope === undefined ? null : rejectOnAbort(scope.signal);
+    let abandoned = false;
     try {
-      return mode === "READ" ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
+      const result = await (expiry === null ? running : Promise.race([running, expiry.promise]));
+      this.breaker.recordSuccess();
+      return result;
     } catch (error) {
-      throw translateDriverError(error, txConfig.timeout);
+      if (scope !== undefined && scope.signal.aborted) {
+        // Closing the session resets its connection, which stops the query on the server.
+        abandoned = true;
+        running.catch(() => {});
+        throw scope.signal.reason instanceof RequestTimeoutError ? scope.signal.reason : new RequestTimeoutError(scope.timeoutMs);
+      }
+      if (isConnectivityFailure(error)) this.breaker.recordFailure();
+      else if (error instanceof Neo4jError) this.breaker.recordSuccess();
+      throw translateDriverError(error, bound, scope !== undefined && bound < configured ? scope.timeoutMs : null);
     } finally {
-      await session.close();
+      expiry?.dispose();
+      if (abandoned) session.close().catch(() => {});
+      else await session.close();
     }
   }
 
@@ -132,10 +177,35 @@ export class Neo4jExecutor {
   }
 }
 
-function translateDriverError(error: unknown, timeoutMs: number): unknown {
+/** A rejection that fires when the signal aborts, with a way to stop listening. */
+function rejectOnAbort(signal: AbortSignal): { promise: Promise<never>; dispose: () => void } {
+  let onAbort = (): void => {};
+  const promise = new Promise<never>((_resolve, reject) => {
+    onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
+  });
+  promise.catch(() => {});
+  return { promise, dispose: () => signal.removeEventListener("abort", onAbort) };
+}
+
+/** True when the driver could not reach the server, or lost it (not a query or pool problem). */
+function isConnectivityFailure(error: unknown): boolean {
+  return error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code);
+}
+
+/**
+ * The driver's errors as the service's: unreachable servers, a full pool and slow queries become
+ * SERVICE_UNAVAILABLE; a transaction cut short by the request's deadline (`requestTimeoutMs` set) is TIMEOUT.
+ */
+function translateDriverError(error: unknown, timeoutMs: number, requestTimeoutMs: number | null): unknown {
   if (error instanceof Neo4jError) {
     if (UNAVAILABLE_CODES.has(error.code)) return new ServiceUnavailableError(undefined, { cause: error });
+    if (POOL_ACQUISITION_TIMEOUT.test(error.message)) {
+      return new ServiceUnavailableError("The knowledge graph database is busy; try again shortly", { cause: error });
+    }
     if (error.code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+      if (requestTimeoutMs !== null) return new RequestTimeoutError(requestTimeoutMs, { cause: error });
       return new ServiceUnavailableError(`The graph query did not finish within ${timeoutMs} ms`, { cause: error });
     }
   }

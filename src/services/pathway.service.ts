@@ -59,9 +59,10 @@ export class PathwayService {
 
   private async requireEnds(from: string, to: string): Promise<void> {
     if (from === to) throw new BadUserInputError("to", "must differ from \"from\"");
-    const [a, b] = await this.loaders.concept.loadMany([from, to]);
-    if (a === null || a instanceof Error) throw new NotFoundError("Concept", from);
-    if (b === null || b instanceof Error) throw new NotFoundError("Concept", to);
+    // load, not loadMany: a failed lookup (an outage) must surface as itself, never as "not found".
+    const [a, b] = await Promise.all([this.loaders.concept.load(from), this.loaders.concept.load(to)]);
+    if (a === null) throw new NotFoundError("Concept", from);
+    if (b === null) throw new NotFoundError("Concept", to);
   }
 }
 

@@ -11,7 +11,7 @@ import { curatedGraph } from "../support/neo4j-test-env.js";
 type Body = { data?: any; errors?: { message: string; extensions?: Record<string, any> }[]; extensions?: Record<string, any> };
 
 async function memoryServer(env: Record<string, string> = {}, logger?: pino.Logger): Promise<RunningServer> {
-  return startTestServer(InMemoryKnowledgeStore.fromGraph(await curatedGraph()), testApiSettings(env), logger);
+  return startTestServer(InMemoryKnowledgeStore.fromGraph(await curatedGraph()), { settings: testApiSettings(env), logger });
 }
 
 async function send(url: string, init: RequestInit & { path?: string } = {}) {

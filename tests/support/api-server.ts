@@ -1,5 +1,5 @@
 import { pino, type Logger } from "pino";
-import { loadConfig, type ApiSettings } from "../../src/config/config.js";
+import { loadConfig, type ApiSettings, type RequestLimits } from "../../src/config/config.js";
 import { startServer, type RunningServer } from "../../src/http/server.js";
 import { SourceTextLibrary } from "../../src/seed/source-text.library.js";
 import type { KnowledgeStore } from "../../src/store/knowledge-store.js";
@@ -13,7 +13,23 @@ export function testApiSettings(env: Record<string, string> = {}): ApiSettings {
   return loadConfig({ NODE_ENV: "test", RATE_LIMIT_ENABLED: "false", ...env }).api;
 }
 
-/** Starts the real HTTP server on a free loopback port over the given store, with logging off unless a logger is given. */
-export function startTestServer(store: KnowledgeStore, settings: ApiSettings = testApiSettings(), logger: Logger = pino({ level: "silent" })): Promise<RunningServer> {
-  return startServer({ store, sourceTexts: new SourceTextLibrary(SOURCE_TEXT_DIR), logger, host: "127.0.0.1", port: 0, settings });
+export interface TestServerOptions {
+  readonly settings?: ApiSettings;
+  /** Logging is off unless a logger is given. */
+  readonly logger?: Logger;
+  /** Deadline and Neo4j transaction share per request; the defaults unless given. */
+  readonly requestLimits?: RequestLimits;
+}
+
+/** Starts the real HTTP server on a free loopback port over the given store. */
+export function startTestServer(store: KnowledgeStore, options: TestServerOptions = {}): Promise<RunningServer> {
+  return startServer({
+    store,
+    sourceTexts: new SourceTextLibrary(SOURCE_TEXT_DIR),
+    logger: options.logger ?? pino({ level: "silent" }),
+    host: "127.0.0.1",
+    port: 0,
+    settings: options.settings ?? testApiSettings(),
+    ...(options.requestLimits === undefined ? {} : { requestLimits: options.requestLimits }),
+  });
 }

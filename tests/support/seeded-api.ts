@@ -1,8 +1,9 @@
+import type { Neo4jConfig, RequestLimits } from "../../src/config/config.js";
 import type { RunningServer } from "../../src/http/server.js";
-import type { Neo4jExecutor } from "../../src/neo4j/neo4j-executor.js";
+import { Neo4jExecutor } from "../../src/neo4j/neo4j-executor.js";
 import { Neo4jKnowledgeStore } from "../../src/neo4j/neo4j-knowledge.store.js";
 import { startTestServer } from "./api-server.js";
-import { loadCuratedGraph, testExecutor } from "./neo4j-test-env.js";
+import { loadCuratedGraph, testNeo4jConfig } from "./neo4j-test-env.js";
 
 export interface SeededApi {
   readonly url: string;
@@ -11,10 +12,10 @@ export interface SeededApi {
   close(): Promise<void>;
 }
 
-/** Loads the curated graph into the test Neo4j and starts the HTTP API over it. */
-export async function startSeededNeo4jApi(): Promise<SeededApi> {
-  const executor = testExecutor();
+/** Loads the curated graph into the test Neo4j and starts the HTTP API over it (executor settings and request limits may be overridden). */
+export async function startSeededNeo4jApi(options: { neo4j?: Partial<Neo4jConfig>; requestLimits?: RequestLimits } = {}): Promise<SeededApi> {
+  const executor = Neo4jExecutor.create({ ...testNeo4jConfig(), ...options.neo4j });
   await loadCuratedGraph(executor);
-  const server = await startTestServer(new Neo4jKnowledgeStore(executor));
+  const server = await startTestServer(new Neo4jKnowledgeStore(executor), { requestLimits: options.requestLimits });
   return { url: server.url, executor, server, close: () => server.close() };
 }

@@ -35,7 +35,7 @@ describe("Cypher builders", () => {
     expect(() => neighborhoodQuery({ conceptId: "a", depth: 4, direction: "both", types: null, kinds: null })).toThrow(RangeError);
   });
 
-  it("refuse search terms that were not normalised to letters and digits", () => {
-    expect(() => searchCandidatesQuery({ terms: ["pain OR *"], kinds: null, limit: 10 })).toThrow(/not normalised/);
+  it("pass search terms to Lucene as escaped literals, never as syntax", () => {
+    expect(searchCandidatesQuery({ terms: ["pain OR *"], kinds: null, limit: 10 }).params["lucene"]).toBe("pain\\ OR\\ \\* OR pain\\ OR\\ \\** OR pain\\ OR\\ \\*~2");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allowedEdits, rankConcept, searchTokens } from "../../src/domain/search-ranking.js";
-import { luceneQueryFor } from "../../src/neo4j/cypher/search-candidates.query.js";
+import { conceptSearchText } from "../../src/domain/search-text.js";
+import { escapeLuceneTerm, luceneQueryFor } from "../../src/neo4j/cypher/search-candidates.query.js";
 
 const relaxant = { id: "muscle-relaxant", name: "Muscle relaxants", synonyms: ["muscle relaxant"], summary: "Loosens the muscle." };
 const disc = { id: "disc-dislodgement", name: "Intervertebral disc dislodgement", synonyms: ["slipped disc"], summary: "A disc moves." };
@@ -33,7 +34,22 @@ describe("search ranking", () => {
     expect(rankConcept(["dis"], { ...disc, name: "Icing", synonyms: [], summary: "cold" })).toBeNull();
   });
 
-  it("asks the full-text index for fuzzy and prefix forms of every term, never raw input", () => {
-    expect(luceneQueryFor(["dsc", "dislodgment", "ab"])).toBe("dsc~2 OR dsc* OR dislodgment~2 OR dislodgment* OR ab~1 OR ab");
+  it("asks the full-text index for each term exactly, as a prefix from three letters and with the edits the ranking allows", () => {
+    expect(luceneQueryFor(["dsc", "dislodgment", "ab", "disk"])).toBe("dsc OR dsc* OR dislodgment OR dislodgment* OR dislodgment~2 OR ab OR disk OR disk* OR disk~1");
+  });
+
+  it("escapes every character Lucene reads as syntax", () => {
+    expect(escapeLuceneTerm('a+b-c&&d||e!(f){g}[h]^i"j~k*l?m:n\\o/p q')).toBe('a\\+b\\-c\\&\\&d\\|\\|e\\!\\(f\\)\\{g\\}\\[h\\]\\^i\\"j\\~k\\*l\\?m\\:n\\\\o\\/p\\ q');
+  });
+
+  it("normalises compatibility forms and folds case the same way for every text", () => {
+    expect(searchTokens("ＣＯＦＦＥＥ ﬁne Straße ΟΔΟΣ")).toEqual(["coffee", "fine", "strasse", "οδοσ"]);
+    expect(searchTokens("コーヒー")).toEqual(["コーヒー"]);
+    expect(searchTokens("donʼt disc's")).toEqual(["donʼt", "disc", "s"]);
+    expect(searchTokens("हिन्दी")).toEqual(["हिन्दी"]);
+  });
+
+  it("indexes each distinct word of a concept once, as the ranking splits it", () => {
+    expect(conceptSearchText(disc)).toBe("intervertebral disc dislodgement slipped a moves");
   });
 });

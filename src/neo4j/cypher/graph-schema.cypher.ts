@@ -1,8 +1,12 @@
 import { CONCEPT_KIND_INFO, CONCEPT_KINDS } from "../../domain/concept-kind.js";
 import { RELATION_TYPES } from "../../domain/relation-type.js";
 
-/** Name of the full-text index over concept name, synonyms and summary. */
-export const CONCEPT_TEXT_INDEX = "concept_text";
+/**
+ * Name of the full-text index over each concept's search words (the shared normalisation of its name,
+ * synonyms and summary). The whitespace analyzer keeps those words exactly as the ranking sees them;
+ * Lucene's standard analyzer splits and joins words its own way, so the index would miss matches.
+ */
+export const CONCEPT_TEXT_INDEX = "concept_search_words";
 
 /**
  * The constraints of the graph, one idempotent statement each. Relation ids are unique per
@@ -24,8 +28,8 @@ export function constraintStatements(): string[] {
 /** The indexes the queries rely on, one idempotent statement each. */
 export function indexStatements(): string[] {
   return [
-    `CREATE FULLTEXT INDEX ${CONCEPT_TEXT_INDEX} IF NOT EXISTS FOR (c:Concept) ON EACH [c.name, c.synonymsText, c.summary] ` +
-      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}}",
+    `CREATE FULLTEXT INDEX ${CONCEPT_TEXT_INDEX} IF NOT EXISTS FOR (c:Concept) ON EACH [c.searchText] ` +
+      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}}",
     "CREATE INDEX concept_kind IF NOT EXISTS FOR (c:Concept) ON (c.kind)",
     "CREATE INDEX concept_name_sort IF NOT EXISTS FOR (c:Concept) ON (c.nameSort, c.id)",
     "CREATE INDEX concept_kind_name_sort IF NOT EXISTS FOR (c:Concept) ON (c.kind, c.nameSort, c.id)",

@@ -1,22 +1,34 @@
+import { allowedEdits } from "../../domain/search-ranking.js";
 import type { SearchCandidateRequest } from "../../store/store.types.js";
 import type { CypherQuery } from "./cypher-query.js";
 import { CONCEPT_TEXT_INDEX } from "./graph-schema.cypher.js";
 import { conceptMap } from "./projections.cypher.js";
 
+/** Characters Lucene's classic query parser reads as syntax, each escaped with a backslash. */
+const LUCENE_SYNTAX = /[+\-&|!(){}[\]^"~*?:\\/\s]/g;
+
+/** A term as a literal for Lucene's query parser: every syntax character escaped. */
+export function escapeLuceneTerm(term: string): string {
+  return term.replace(LUCENE_SYNTAX, (c) => `\\${c}`);
+}
+
 /**
- * The Lucene query for the full-text index: each term as a fuzzy match (up to two edits) or as a
- * prefix. Terms are lower-case letters and digits only, so nothing needs escaping and no term can
- * read as an operator. It is a superset of what the shared ranking accepts.
+ * The Lucene query for the full-text index, a superset of what the shared ranking accepts: each term
+ * exactly, as a prefix from three characters, and with the edits the ranking allows. Terms are words of
+ * the shared normalisation, as the index holds them, and are escaped, so no input reads as syntax.
  */
 export function luceneQueryFor(terms: readonly string[]): string {
-  return terms.map((t) => (t.length >= 3 ? `${t}~2 OR ${t}*` : `${t}~1 OR ${t}`)).join(" OR ");
+  return terms
+    .flatMap((t) => {
+      const literal = escapeLuceneTerm(t);
+      const edits = allowedEdits(t);
+      return [literal, ...(t.length >= 3 ? [`${literal}*`] : []), ...(edits > 0 ? [`${literal}~${edits}`] : [])];
+    })
+    .join(" OR ");
 }
 
 /** Candidates from the full-text index, filtered by kind. */
 export function searchCandidatesQuery(request: SearchCandidateRequest): CypherQuery {
-  for (const t of request.terms) {
-    if (!/^[\p{Ll}\p{Lo}\p{N}]+$/u.test(t)) throw new Error(`search term "${t}" was not normalised`);
-  }
   return {
     cypher: `
       CALL db.index.fulltext.queryNodes($index, $lucene, {limit: toInteger($limit)}) YIELD node, score

@@ -3,6 +3,7 @@ import type { Concept, KnowledgeGraph, Relation } from "../../domain/knowledge-g
 import { QUALIFIER_KEYS } from "../../domain/qualifier.js";
 import { RELATION_TYPES, isRelationType } from "../../domain/relation-type.js";
 import { conceptSortKey } from "../../domain/concept-sort-key.js";
+import { conceptSearchText } from "../../domain/search-text.js";
 import type { CypherQuery } from "./cypher-query.js";
 import { KIND_LABELS } from "./graph-schema.cypher.js";
 
@@ -89,6 +90,7 @@ function upsertConceptsOfKind(concepts: readonly Concept[], label: string): Cyph
     synonymsSort: c.synonyms.map(conceptSortKey),
     synonymsText: c.synonyms.join(" | "),
     summary: c.summary,
+    searchText: conceptSearchText(c),
     biolinkCategory: CONCEPT_KIND_INFO[c.kind].biolinkCategory,
     modality: c.modality,
     urgency: c.urgency,

@@ -1,0 +1,24 @@
+/**
+ * The one text normalisation search uses, in both backends: what the in-process scan ranks, what the
+ * Neo4j index stores, and what a query is split into all come from here, so any Unicode text gets the
+ * same answer everywhere.
+ */
+
+/** Compatibility-normalised (NFKC) and case-folded text: "ＣＯＦＦＥＥ", "Straße" and "STRASSE" become "coffee", "strasse", "strasse". */
+export function normaliseSearchText(text: string): string {
+  // Upper then lower case folds what lower-casing alone keeps apart (ß/SS); final sigma folds to sigma as
+  // in Unicode case folding (lower-casing picks it by position); NFKC again recomposes.
+  return text.normalize("NFKC").toUpperCase().toLowerCase().replace(/ς/g, "σ").normalize("NFKC");
+}
+
+/** Words of a text after normalisation: runs of letters, combining marks and digits; everything else separates words. */
+export function searchTokens(text: string): string[] {
+  return normaliseSearchText(text)
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((t) => t.length > 0);
+}
+
+/** Every distinct word of a concept's name, synonyms and summary, space-separated: what the Neo4j index holds. */
+export function conceptSearchText(concept: { readonly name: string; readonly synonyms: readonly string[]; readonly summary: string }): string {
+  return [...new Set([concept.name, ...concept.synonyms, concept.summary].flatMap(searchTokens))].join(" ");
+}

@@ -1,0 +1,148 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { RequestTimeoutError } from "../errors/app-errors.js";
+
+/**
+ * What one request may spend, visible to the stores without changing their signatures: the HTTP layer
+ * runs each request inside a scope (AsyncLocalStorage), and the stores read it to bound their work.
+ * Outside a scope (seed loading, tools, unit tests) nothing is bounded.
+ */
+export class RequestScope {
+  /** performance.now() value past which the request must stop. */
+  readonly deadline: number;
+  private readonly controller = new AbortController();
+  private readonly timer: ReturnType<typeof setTimeout>;
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(
+    readonly timeoutMs: number,
+    private readonly maxConcurrentReads: number,
+  ) {
+    this.deadline = performance.now() + timeoutMs;
+    this.timer = setTimeout(() => this.controller.abort(new RequestTimeoutError(timeoutMs)), timeoutMs);
+    this.timer.unref();
+  }
+
+  /** Aborted with a RequestTimeoutError when the deadline passes. */
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Milliseconds left before the deadline (0 once past it). */
+  remainingMs(): number {
+    return Math.max(0, this.deadline - performance.now());
+  }
+
+  /** Throws RequestTimeoutError once the deadline has passed. */
+  throwIfExpired(): void {
+    if (performance.now() >= this.deadline) throw new RequestTimeoutError(this.timeoutMs);
+  }
+
+  /**
+   * Waits for one of the request's read slots (at most maxConcurrentReads at once), so one request
+   * cannot take the whole connection pool; resolves to the function that gives the slot back.
+   * Rejects with RequestTimeoutError when the deadline passes first.
+   */
+  async acquireReadSlot(): Promise<() => void> {
+    this.throwIfExpired();
+    if (this.active >= this.maxConcurrentReads) {
+      await new Promise<void>((resolve, reject) => {
+        const onAbort = (): void => {
+          const at = this.waiting.indexOf(grant);
+          if (at >= 0) this.waiting.splice(at, 1);
+          reject(this.signal.reason);
+        };
+        const grant = (): void => {
+          this.signal.removeEventListener("abort", onAbort);
+          resolve();
+        };
+        if (this.signal.aborted) {
+          reject(this.signal.reason);
+          return;
+        }
+        this.signal.addEventListener("abort", onAbort, { once: true });
+        this.waiting.push(grant);
+      });
+    } else {
+      this.active += 1;
+    }
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      // A waiter inherits the slot directly, so `active` only drops when nobody waits.
+      if (next === undefined) this.active -= 1;
+      else next();
+    };
+  }
+
+  /** Stops the deadline timer once the response has gone. */
+  end(): void {
+    clearTimeout(this.timer);
+  }
+}
+
+const storage = new AsyncLocalStorage<RequestScope>();
+
+/** Runs `work` (and everything it starts asynchronously) inside the scope. */
+export function runInRequestScope<T>(scope: RequestScope, work: () => T): T {
+  return storage.run(scope, work);
+}
+
+/** The scope of the request being served, or undefined outside one. */
+export function currentRequestScope(): RequestScope | undefined {
+  return storage.getStore();
+}
+
+/** Longest stretch of synchronous work between two yields to the event loop. */
+const YIELD_AFTER_MS = 10;
+/** Paused callers released per turn of the event loop; each then runs until its next pacing point. */
+const RELEASED_PER_TURN = 32;
+let stretchStarted = 0;
+let turnMarked = false;
+const paused: (() => void)[] = [];
+let releasing = false;
+
+function releaseSome(): void {
+  for (const resume of paused.splice(0, RELEASED_PER_TURN)) resume();
+  if (paused.length === 0) releasing = false;
+  // Two immediates: the first lets the poll phase (other requests, /health) run in between.
+  else setImmediate(() => setImmediate(releaseSome));
+}
+
+function waitForTurn(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    paused.push(resolve);
+    if (releasing) return;
+    releasing = true;
+    setImmediate(() => setImmediate(releaseSome));
+  });
+}
+
+/**
+ * Null when work may go on synchronously; otherwise a promise to await first. After a long stretch of
+ * busy work it pauses the caller, and paused callers resume a few per turn of the event loop, so other
+ * requests and /health are served in between. Throws RequestTimeoutError past the request's deadline.
+ * A stretch starts at the first call after the event loop last reached its check phase, so idle time
+ * never counts as busy.
+ */
+export function pacing(): Promise<void> | null {
+  const scope = storage.getStore();
+  scope?.throwIfExpired();
+  if (!turnMarked) {
+    turnMarked = true;
+    stretchStarted = performance.now();
+    setImmediate(() => {
+      turnMarked = false;
+    });
+    return null;
+  }
+  if (performance.now() - stretchStarted < YIELD_AFTER_MS) return null;
+  return waitForTurn().then(() => scope?.throwIfExpired());
+}
+
+/** pacing() as one awaitable step, for loops in the in-process store. */
+export async function checkpoint(): Promise<void> {
+  await pacing();
+}

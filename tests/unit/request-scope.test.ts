@@ -1,0 +1,64 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { describe, expect, it } from "vitest";
+import { RequestTimeoutError } from "../../src/errors/app-errors.js";
+import { RequestScope, checkpoint, currentRequestScope, runInRequestScope } from "../../src/store/request-scope.js";
+
+describe("request scope", () => {
+  it("is visible to everything the request starts asynchronously, and absent outside it", async () => {
+    const scope = new RequestScope(1000, 2);
+    const seen = await runInRequestScope(scope, async () => {
+      await sleep(1);
+      return currentRequestScope();
+    });
+    expect(seen).toBe(scope);
+    expect(currentRequestScope()).toBeUndefined();
+    scope.end();
+  });
+
+  it("lets a request hold at most its share of reads at once, handing slots on in order", async () => {
+    const scope = new RequestScope(5000, 2);
+    let active = 0;
+    let peak = 0;
+    const order: number[] = [];
+    await Promise.all(
+      Array.from({ length: 8 }, async (_, i) => {
+        const release = await scope.acquireReadSlot();
+        active += 1;
+        peak = Math.max(peak, active);
+        await sleep(5);
+        order.push(i);
+        active -= 1;
+        release();
+      }),
+    );
+    expect(peak).toBe(2);
+    expect(order).toHaveLength(8);
+    scope.end();
+  });
+
+  it("stops waiting for a slot with TIMEOUT when the deadline passes", async () => {
+    const scope = new RequestScope(50, 1);
+    const held = await scope.acquireReadSlot();
+    await expect(scope.acquireReadSlot()).rejects.toBeInstanceOf(RequestTimeoutError);
+    held();
+    scope.end();
+  });
+
+  it("stops in-process work at a checkpoint once the deadline has passed", async () => {
+    const scope = new RequestScope(20, 1);
+    const work = runInRequestScope(scope, async () => {
+      for (;;) await checkpoint();
+    });
+    await expect(work).rejects.toMatchObject({ code: "TIMEOUT" });
+    scope.end();
+  });
+
+  it("yields to the event loop during long synchronous work, so timers still fire", async () => {
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 5);
+    const started = performance.now();
+    while (performance.now() - started < 200) await checkpoint();
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(3);
+  });
+});
