@@ -33,7 +33,17 @@ registerEnumType(RelationTypeEnum, {
 });
 
 export const SymptomContextEnum = enumOf(SYMPTOM_CONTEXTS);
-registerEnumType(SymptomContextEnum, { name: "SymptomContext", description: "When a symptom shows: at rest, during movement or during exercise." });
+registerEnumType(SymptomContextEnum, {
+  name: "SymptomContext",
+  description:
+    "When a relation applies: at rest, during movement or during exercise. A relation without a context applies in every context; " +
+    "exercise is a kind of movement, so what holds during movement also holds during exercise.",
+});
+
+/** The description every `context` argument shares, so the schema states the rule once in the same words. */
+export const CONTEXT_ARG_DESCRIPTION =
+  "Follow only relations that apply in this context (context-free relations apply in every one). " +
+  "When absent, the context the parent concept was reached in (for example through symptoms(context:)) is used.";
 
 export const FrequencyEnum = enumOf(FREQUENCIES);
 registerEnumType(FrequencyEnum, { name: "Frequency", description: "How often, or how surely, the source says the relation holds." });
