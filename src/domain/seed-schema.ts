@@ -26,6 +26,12 @@ const sectionSchema = z.strictObject({
   span: spanSchema,
 });
 
+/** A passage of a source's text that the source attributes to another source it cites. */
+const attributionSchema = z.strictObject({
+  span: spanSchema,
+  citedSource: id,
+});
+
 export const sourceEntrySchema = z.strictObject({
   id,
   kind: z.enum(SOURCE_KINDS),
@@ -36,6 +42,7 @@ export const sourceEntrySchema = z.strictObject({
   length: z.number().int().positive().optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be a lower-case hex SHA-256").optional(),
   sections: z.array(sectionSchema).optional(),
+  attributions: z.array(attributionSchema).optional(),
 });
 
 const locatorFields = {
@@ -76,6 +83,7 @@ const evidenceSchema = z.strictObject({
   ...locatorFields,
   citedSource: id.optional(),
   claim: text(500),
+  reasoning: text(500).optional(),
   knowledgeLevel: z.enum(KNOWLEDGE_LEVELS),
   agentType: z.enum(AGENT_TYPES),
 });

@@ -20,7 +20,7 @@ export function relationMap(v: string): string {
 
 /** Map of an :Evidence node bound to `v`. */
 export function evidenceMap(v: string): string {
-  return `${v} {.id, .relationId, .position, .claim, .knowledgeLevel, .agentType, .sourceId, .citedSourceId, .sectionId, .start, .end}`;
+  return `${v} {.id, .relationId, .position, .claim, .reasoning, .knowledgeLevel, .agentType, .sourceId, .citedSourceId, .sectionId, .start, .end}`;
 }
 
 /** The relationship pattern between `a` and `b` for a direction, from a fixed table. */
