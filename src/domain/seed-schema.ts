@@ -3,7 +3,7 @@ import { CONCEPT_KINDS } from "./concept-kind.js";
 import { XREF_MATCHES } from "./cross-reference.js";
 import { AGENT_TYPES, KNOWLEDGE_LEVELS } from "./evidence.js";
 import { SOURCE_KINDS, TREATMENT_MODALITIES, WARNING_URGENCIES } from "./knowledge-graph.model.js";
-import { FREQUENCIES, ONSETS, SEVERITIES, SYMPTOM_CONTEXTS } from "./qualifier.js";
+import { COURSES, FREQUENCIES, ONSETS, SEVERITIES, SYMPTOM_CONTEXTS } from "./qualifier.js";
 import { RELATION_TYPES } from "./relation-type.js";
 
 /**
@@ -75,6 +75,7 @@ const qualifiersSchema = z.strictObject({
   frequency: z.enum(FREQUENCIES).optional(),
   onset: z.enum(ONSETS).optional(),
   severity: z.enum(SEVERITIES).optional(),
+  course: z.enum(COURSES).optional(),
   appliesWhen: text(300).optional(),
   timing: text(300).optional(),
 });

@@ -3,7 +3,7 @@ import { CONCEPT_KINDS, CONCEPT_KIND_INFO } from "../../domain/concept-kind.js";
 import { XREF_MATCHES, XREF_PREFIXES } from "../../domain/cross-reference.js";
 import { AGENT_TYPES, KNOWLEDGE_LEVELS } from "../../domain/evidence.js";
 import { SOURCE_KINDS, TREATMENT_MODALITIES, WARNING_URGENCIES } from "../../domain/knowledge-graph.model.js";
-import { FREQUENCIES, ONSETS, SEVERITIES, SYMPTOM_CONTEXTS } from "../../domain/qualifier.js";
+import { COURSES, FREQUENCIES, ONSETS, SEVERITIES, SYMPTOM_CONTEXTS } from "../../domain/qualifier.js";
 import { RELATION_TYPES, RELATION_TYPE_INFO } from "../../domain/relation-type.js";
 
 /**
@@ -52,7 +52,16 @@ export const OnsetEnum = enumOf(ONSETS);
 registerEnumType(OnsetEnum, { name: "Onset", description: "How quickly a symptom appears." });
 
 export const SeverityEnum = enumOf(SEVERITIES);
-registerEnumType(SeverityEnum, { name: "Severity", description: "How strong a symptom is, or whether it is getting worse." });
+registerEnumType(SeverityEnum, {
+  name: "Severity",
+  description: "How strong a symptom is (MINIMAL: few or no noticeable symptoms), or whether it is getting worse.",
+});
+
+export const CourseEnum = enumOf(COURSES);
+registerEnumType(CourseEnum, {
+  name: "Course",
+  description: "How a condition runs over time: isolated episodes, recurrent episodes, or episodes that come more and more often.",
+});
 
 export const KnowledgeLevelEnum = enumOf(KNOWLEDGE_LEVELS);
 registerEnumType(KnowledgeLevelEnum, { name: "KnowledgeLevel", description: "Biolink knowledge level of a statement." });

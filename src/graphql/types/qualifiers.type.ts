@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { FrequencyEnum, OnsetEnum, SeverityEnum, SymptomContextEnum } from "./enums.js";
+import { CourseEnum, FrequencyEnum, OnsetEnum, SeverityEnum, SymptomContextEnum } from "./enums.js";
 
 @ObjectType("Qualifiers", { description: "Refinements of a relation; absent ones are null." })
 export class QualifiersGql {
@@ -12,8 +12,11 @@ export class QualifiersGql {
   @Field(() => OnsetEnum, { nullable: true })
   onset?: string;
 
-  @Field(() => SeverityEnum, { nullable: true })
+  @Field(() => SeverityEnum, { nullable: true, description: "How strong it is; MINIMAL means few or no noticeable symptoms." })
   severity?: string;
+
+  @Field(() => CourseEnum, { nullable: true, description: "How the condition runs over time, for example at first only as isolated episodes." })
+  course?: string;
 
   @Field(() => String, { nullable: true, description: "The circumstance under which the relation holds, in our words." })
   appliesWhen?: string;

@@ -14,7 +14,7 @@ export function conceptMap(v: string): string {
 export function relationMap(v: string): string {
   return `{id: ${v}.id, type: type(${v}), from: startNode(${v}).id, to: endNode(${v}).id,
     evidenceCount: ${v}.evidenceCount, dataset: ${v}.dataset,
-    context: ${v}.context, frequency: ${v}.frequency, onset: ${v}.onset, severity: ${v}.severity,
+    context: ${v}.context, frequency: ${v}.frequency, onset: ${v}.onset, severity: ${v}.severity, course: ${v}.course,
     appliesWhen: ${v}.appliesWhen, timing: ${v}.timing}`;
 }
 
