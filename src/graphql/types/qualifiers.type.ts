@@ -3,7 +3,7 @@ import { CourseEnum, FrequencyEnum, OnsetEnum, SeverityEnum, SymptomContextEnum 
 
 @ObjectType("Qualifiers", { description: "Refinements of a relation; absent ones are null." })
 export class QualifiersGql {
-  @Field(() => SymptomContextEnum, { nullable: true, description: "When the relation holds: at rest, during movement or exercise." })
+  @Field(() => SymptomContextEnum, { nullable: true, description: "When the relation holds: at rest, during movement or exercise; null means in every context." })
   context?: string;
 
   @Field(() => FrequencyEnum, { nullable: true, description: "How often or how surely the relation holds." })
