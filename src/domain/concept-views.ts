@@ -58,6 +58,8 @@ export const CONCEPT_VIEWS = {
   involvedIn: direct("in", ["LOCATED_IN", "OCCURS_IN"], null, "Conditions, symptoms and mechanisms located here."),
   aggravates: direct("out", ["AGGRAVATES"], null, "Symptoms or conditions this activity makes worse."),
   contextOf: direct("in", ["OCCURS_DURING"], null, "Causes and findings that happen during this activity."),
+  limitedBy: direct("in", ["LIMITS"], ["treatment"], "Advice that stops or cuts back this activity."),
+  limits: direct("out", ["LIMITS"], ["activity"], "Activities this advice stops or cuts back."),
 
   upstreamCauses: {
     mode: "transitive", direction: "upstream", types: CAUSAL_RELATION_TYPES, kinds: ["cause"],

@@ -77,6 +77,8 @@ export interface Evidence {
   readonly citedSourceId: string | null;
   readonly locator: Locator;
   readonly claim: string;
+  /** For a claim the source does not state (any level but knowledge_assertion): how it follows, in our words. */
+  readonly reasoning: string | null;
   readonly knowledgeLevel: KnowledgeLevel;
   readonly agentType: AgentType;
 }

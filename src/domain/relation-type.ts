@@ -19,6 +19,7 @@ export const RELATION_TYPES = [
   "AGGRAVATES",
   "WARRANTS",
   "OCCURS_DURING",
+  "LIMITS",
 ] as const;
 
 export type RelationType = (typeof RELATION_TYPES)[number];
@@ -138,6 +139,12 @@ export const RELATION_TYPE_INFO: Readonly<Record<RelationType, RelationTypeInfo>
     causal: false, intervention: false,
     from: ["cause", "symptom", "warning_sign", "complication"], to: ["activity"],
     description: "The cause or finding happens in the course of the activity.",
+  },
+  LIMITS: {
+    type: "LIMITS", biolinkPredicate: "biolink:related_to", match: "broader", ownPredicate: "kg:limits",
+    causal: false, intervention: false,
+    from: ["treatment"], to: ["activity"],
+    description: "The advice stops or cuts back the activity (stay out of sport, stop exercising, sit down).",
   },
 };
 

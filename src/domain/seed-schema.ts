@@ -3,7 +3,7 @@ import { CONCEPT_KINDS } from "./concept-kind.js";
 import { XREF_MATCHES } from "./cross-reference.js";
 import { AGENT_TYPES, KNOWLEDGE_LEVELS } from "./evidence.js";
 import { SOURCE_KINDS, TREATMENT_MODALITIES, WARNING_URGENCIES } from "./knowledge-graph.model.js";
-import { FREQUENCIES, ONSETS, SEVERITIES, SYMPTOM_CONTEXTS } from "./qualifier.js";
+import { COURSES, FREQUENCIES, ONSETS, SEVERITIES, SYMPTOM_CONTEXTS } from "./qualifier.js";
 import { RELATION_TYPES } from "./relation-type.js";
 
 /**
@@ -26,6 +26,12 @@ const sectionSchema = z.strictObject({
   span: spanSchema,
 });
 
+/** A passage of a source's text that the source attributes to another source it cites. */
+const attributionSchema = z.strictObject({
+  span: spanSchema,
+  citedSource: id,
+});
+
 export const sourceEntrySchema = z.strictObject({
   id,
   kind: z.enum(SOURCE_KINDS),
@@ -36,6 +42,7 @@ export const sourceEntrySchema = z.strictObject({
   length: z.number().int().positive().optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be a lower-case hex SHA-256").optional(),
   sections: z.array(sectionSchema).optional(),
+  attributions: z.array(attributionSchema).optional(),
 });
 
 const locatorFields = {
@@ -68,6 +75,7 @@ const qualifiersSchema = z.strictObject({
   frequency: z.enum(FREQUENCIES).optional(),
   onset: z.enum(ONSETS).optional(),
   severity: z.enum(SEVERITIES).optional(),
+  course: z.enum(COURSES).optional(),
   appliesWhen: text(300).optional(),
   timing: text(300).optional(),
 });
@@ -76,6 +84,7 @@ const evidenceSchema = z.strictObject({
   ...locatorFields,
   citedSource: id.optional(),
   claim: text(500),
+  reasoning: text(500).optional(),
   knowledgeLevel: z.enum(KNOWLEDGE_LEVELS),
   agentType: z.enum(AGENT_TYPES),
 });

@@ -9,6 +9,7 @@ import {
   type SeedFileKind,
   type SourceEntry,
 } from "./seed-schema.js";
+import { attributionProblems, knowledgeLevelProblems, missingCitationProblems } from "./seed-fidelity-rules.js";
 import type { SeedIssue } from "./seed-issue.js";
 import { VERBATIM_WORD_LIMIT, findVerbatimRun, spanBoundaryProblem, wordRuns } from "./source-text.js";
 
@@ -85,9 +86,14 @@ export function validateSeed(input: SeedInput): SeedValidation {
   const textRuns = new Map<string, Set<string>>();
   const allRuns = new Set<string>();
 
+  const citedByOf = (id: string): string | null | undefined => {
+    const found = sourceById.get(id);
+    return found === undefined ? undefined : (found.entry.citedBy ?? null);
+  };
   for (const s of sources) {
     checkSource(s, sourceById, input.sourceTexts, report, warnings);
     const text = s.entry.textFile === undefined ? undefined : input.sourceTexts.get(s.entry.textFile);
+    for (const [field, reason] of attributionProblems(s.entry, citedByOf, text?.text)) report(s, field, reason);
     if (text !== undefined) {
       const runs = wordRuns(text.text, VERBATIM_WORD_LIMIT + 1);
       textRuns.set(s.entry.id, runs);
@@ -114,9 +120,14 @@ export function validateSeed(input: SeedInput): SeedValidation {
     r.entry.evidence.forEach((e, i) => {
       locatorCheck(r, ["evidence", i], e);
       if (e.citedSource !== undefined) checkCitedSource(r, i, e.citedSource, e.source, sourceById, report);
+      const fidelity = [...missingCitationProblems(e, sourceById.get(e.source)?.entry), ...knowledgeLevelProblems(e)];
+      for (const [field, reason] of fidelity) report(r, ["evidence", i, ...field], reason);
       const runs = textRuns.get(e.source);
-      const copied = runs === undefined ? null : findVerbatimRun(e.claim, runs);
-      if (copied !== null) report(r, ["evidence", i, "claim"], verbatimReason(copied));
+      for (const field of ["claim", "reasoning"] as const) {
+        const wording = e[field];
+        const copied = runs === undefined || wording === undefined ? null : findVerbatimRun(wording, runs);
+        if (copied !== null) report(r, ["evidence", i, field], verbatimReason(copied));
+      }
     });
   }
 
@@ -420,6 +431,7 @@ function buildGraph(
         citedSourceId: e.citedSource ?? null,
         locator: toLocator(e),
         claim: e.claim,
+        reasoning: e.reasoning ?? null,
         knowledgeLevel: e.knowledgeLevel,
         agentType: e.agentType,
       }),

@@ -3,6 +3,7 @@ import { uniformInt } from "pure-rand/distribution/uniformInt";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import type { ConceptKind } from "../domain/concept-kind.js";
 import type { ConceptEntry, RelationEntry, SourceEntry } from "../domain/seed-schema.js";
+import { STATED_LEVEL } from "../domain/seed-fidelity-rules.js";
 import type { GraphShape, LinkPattern } from "./graph-shape.js";
 
 /** A generated dataset: its seed entries and the synthetic source text its locators point into. */
@@ -135,6 +136,8 @@ function drawRelation(
       return {
         ...locator(),
         claim: `Generated statement ${i + 1}: ${from} ${pattern.type.toLowerCase()} ${to}.`,
+        // The validator wants every claim that is not a stated assertion to say how it follows.
+        ...(provenance.knowledgeLevel === STATED_LEVEL ? {} : { reasoning: `Generated reasoning ${i + 1}: ${to} follows from ${from}.` }),
         knowledgeLevel: provenance.knowledgeLevel,
         agentType: provenance.agentType,
       };

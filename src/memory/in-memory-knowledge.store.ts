@@ -1,6 +1,6 @@
 import type { KnowledgeGraph } from "../domain/knowledge-graph.model.js";
 import { compareCodeUnits } from "../domain/path-ranking.js";
-import { CAUSAL_RELATION_TYPES, type RelationType } from "../domain/relation-type.js";
+import { CAUSAL_RELATION_TYPES } from "../domain/relation-type.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { compareReached } from "../store/record-order.js";
 import { checkpoint } from "../store/request-scope.js";
@@ -22,6 +22,7 @@ import type {
   RelationPage,
   RelationPageRequest,
   RelationRecord,
+  RootPathRequest,
   SearchCandidateRequest,
   SourceRecord,
 } from "../store/store.types.js";
@@ -129,9 +130,9 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
     return rankPaths(found.map((p) => toPathRecord(graph, request.from, p)), MAX_SHORTEST_PATHS);
   }
 
-  async rootPaths(request: { to: string; types: readonly RelationType[]; maxHops: number; limit: number }): Promise<PathRecord[]> {
+  async rootPaths(request: RootPathRequest): Promise<PathRecord[]> {
     await checkpoint();
-    const graph = this.typed.get(request.types, true);
+    const graph = this.typed.get(request.types, true, request.context);
     const found = rootEdgePaths(graph, request.to, request.maxHops);
     // A directed path starts where its first relation does.
     const records = found.map((p) => toPathRecord(graph, graph.source(p[0]), p));

@@ -1,4 +1,5 @@
 import type { RelationType } from "../domain/relation-type.js";
+import { relationAppliesIn } from "../domain/context-scope.js";
 import { compareCodeUnits } from "../domain/path-ranking.js";
 import { compareLinks } from "../store/record-order.js";
 import type { Direction, Link, LinkRequest, RelationPage, RelationPageRequest } from "../store/store.types.js";
@@ -22,11 +23,11 @@ export function incidentLinks(graph: ConceptGraph, conceptId: string, direction:
   return links;
 }
 
-/** The one-hop links of a request: neighbour kinds and the context qualifier filter too; ordered by compareLinks. */
+/** The one-hop links of a request: neighbour kinds and the context filter too (relationAppliesIn); ordered by compareLinks. */
 export function linksOf(graph: ConceptGraph, request: LinkRequest): Link[] {
   return incidentLinks(graph, request.conceptId, request.direction, request.types)
     .filter((l) => request.kinds === null || request.kinds.includes(l.concept.kind))
-    .filter((l) => request.context === null || l.relation.qualifiers.context === request.context)
+    .filter((l) => relationAppliesIn(l.relation.qualifiers.context, request.context))
     .sort(compareLinks);
 }
 

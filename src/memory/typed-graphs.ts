@@ -1,5 +1,7 @@
 import { MultiDirectedGraph, MultiUndirectedGraph } from "graphology";
 import type { AbstractGraph } from "graphology-types";
+import { relationAppliesIn } from "../domain/context-scope.js";
+import type { SymptomContext } from "../domain/qualifier.js";
 import type { RelationType } from "../domain/relation-type.js";
 import type { ConceptAttributes, GraphIndex, RelationAttributes } from "./graph-index.js";
 
@@ -18,24 +20,27 @@ export class TypedGraphs {
 
   constructor(private readonly index: GraphIndex) {}
 
-  /** The graph restricted to `types` (null = every type), directed or not. */
-  get(types: readonly RelationType[] | null, directed: boolean): TypedGraph {
-    const key = `${directed ? "d" : "u"}:${types === null ? "*" : [...new Set(types)].sort().join(",")}`;
+  /** The graph restricted to `types` (null = every type) and to the relations that apply in `context` (null = all), directed or not. */
+  get(types: readonly RelationType[] | null, directed: boolean, context: SymptomContext | null = null): TypedGraph {
+    const key = `${directed ? "d" : "u"}:${types === null ? "*" : [...new Set(types)].sort().join(",")}:${context ?? "*"}`;
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     if (this.cache.size >= MAX_CACHED_GRAPHS) this.cache.clear();
-    const built = this.build(types === null ? null : new Set(types), directed);
+    const built = this.build(types === null ? null : new Set(types), directed, context);
     this.cache.set(key, built);
     return built;
   }
 
-  private build(types: ReadonlySet<RelationType> | null, directed: boolean): TypedGraph {
+  private build(types: ReadonlySet<RelationType> | null, directed: boolean, context: SymptomContext | null): TypedGraph {
     const graph: TypedGraph = directed
       ? new MultiDirectedGraph<ConceptAttributes, RelationAttributes>()
       : new MultiUndirectedGraph<ConceptAttributes, RelationAttributes>();
     this.index.graph.forEachNode((id, attributes) => graph.addNode(id, attributes));
     this.index.graph.forEachEdge((id, attributes, from, to) => {
-      if (types === null || types.has(attributes.relation.type)) graph.addEdgeWithKey(id, from, to, attributes);
+      const { relation } = attributes;
+      if ((types === null || types.has(relation.type)) && relationAppliesIn(relation.qualifiers.context, context)) {
+        graph.addEdgeWithKey(id, from, to, attributes);
+      }
     });
     return graph;
   }

@@ -1,5 +1,4 @@
 import { compareCodeUnits, comparePaths } from "../domain/path-ranking.js";
-import type { RelationType } from "../domain/relation-type.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { compareConceptsByName, compareInterventions, compareLinks, compareReached } from "../store/record-order.js";
 import type {
@@ -20,6 +19,7 @@ import type {
   RelationPage,
   RelationPageRequest,
   RelationRecord,
+  RootPathRequest,
   SearchCandidateRequest,
   SourceRecord,
 } from "../store/store.types.js";
@@ -178,7 +178,7 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
     return rows.map(toPathRecord).sort(comparePaths);
   }
 
-  async rootPaths(request: { to: string; types: readonly RelationType[]; maxHops: number; limit: number }): Promise<PathRecord[]> {
+  async rootPaths(request: RootPathRequest): Promise<PathRecord[]> {
     const rows = await this.executor.read(rootPathsQuery(request));
     return rows.map(toPathRecord).sort(comparePaths);
   }

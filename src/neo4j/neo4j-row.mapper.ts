@@ -71,6 +71,7 @@ export function toEvidenceRecord(raw: unknown): EvidenceRecord {
     citedSourceId: strOrNull(e["citedSourceId"]),
     locator: { sourceId: str(e["sourceId"]), sectionId: str(e["sectionId"]), start: num(e["start"]), end: num(e["end"]) },
     claim: str(e["claim"]),
+    reasoning: strOrNull(e["reasoning"]),
     knowledgeLevel: str(e["knowledgeLevel"]) as EvidenceRecord["knowledgeLevel"],
     agentType: str(e["agentType"]) as EvidenceRecord["agentType"],
   };

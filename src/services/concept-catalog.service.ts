@@ -10,6 +10,7 @@ import type { ConceptFilter, ConceptOrder, ConceptRecord, Direction, RelationRec
 import { intInRange, nonEmptyOrNull, textOfLength } from "./argument-rules.js";
 import { decodeCursor, encodeCursor } from "./cursor.codec.js";
 import type { RequestLoaders } from "./request-loaders.js";
+import { reachedInContext, type ContextualConcept } from "./contextual-concept.js";
 import type { ConnectionResult, RelationLinkResult } from "./service-results.types.js";
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -110,8 +111,11 @@ export class ConceptCatalogService {
     };
   }
 
-  /** The distinct concepts a named view reaches from a concept, in the store's documented order. */
-  async viewConcepts(conceptId: string, viewName: ConceptViewName, context: SymptomContext | null = null): Promise<ConceptRecord[]> {
+  /**
+   * The distinct concepts a named view reaches from a concept, in the store's documented order. With a
+   * context, only relations that apply in it are followed and the concepts carry it on to their own fields.
+   */
+  async viewConcepts(conceptId: string, viewName: ConceptViewName, context: SymptomContext | null = null): Promise<ContextualConcept[]> {
     const view = CONCEPT_VIEWS[viewName];
     if (view.mode === "transitive") {
       const reached = await this.loaders.reach.load({
@@ -125,7 +129,8 @@ export class ConceptCatalogService {
     }
     const links = await this.loaders.links.load({ conceptId, direction: view.direction, types: view.types, kinds: view.kinds, context });
     const seen = new Set<string>();
-    return links.map((l) => l.concept).filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)));
+    const distinct = links.map((l) => l.concept).filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)));
+    return reachedInContext(distinct, context);
   }
 
   /** The relations of a concept in one direction and of the given types, with the neighbour at the other end. */

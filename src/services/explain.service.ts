@@ -1,6 +1,7 @@
 import { CAUSAL_RELATION_TYPES } from "../domain/relation-type.js";
 import { INTERVENTION_TYPES } from "../domain/concept-views.js";
 import { compareCodeUnits } from "../domain/path-ranking.js";
+import type { SymptomContext } from "../domain/qualifier.js";
 import { BadUserInputError } from "../errors/app-errors.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { compareConceptsByName } from "../store/record-order.js";
@@ -26,27 +27,31 @@ export class ExplainService {
     private readonly catalog: ConceptCatalogService,
   ) {}
 
-  /** Explains a symptom or condition; NOT_FOUND for unknown ids, BAD_USER_INPUT for other kinds. */
-  async explain(args: { id: string; maxHops?: number | null; limit?: number | null }): Promise<ExplanationResult> {
+  /**
+   * Explains a symptom or condition; NOT_FOUND for unknown ids, BAD_USER_INPUT for other kinds. With a
+   * context, chains and treatments use only relations that apply in it (context-free ones always do).
+   */
+  async explain(args: { id: string; maxHops?: number | null; limit?: number | null; context?: SymptomContext | null }): Promise<ExplanationResult> {
+    const context = args.context ?? null;
     const maxHops = intInRange("maxHops", args.maxHops ?? MAX_CAUSAL_HOPS, 1, MAX_CAUSAL_HOPS);
     const limit = intInRange("limit", args.limit ?? DEFAULT_EXPLAIN_CHAINS, 1, MAX_EXPLAIN_CHAINS);
     const target = await this.catalog.concept(args.id);
     if (!EXPLAINABLE_KINDS.has(target.kind)) {
       throw new BadUserInputError("id", `must name a symptom or condition; "${target.id}" is a ${target.kind}`, "symptom or condition ids");
     }
-    const found = await this.store.rootPaths({ to: target.id, types: CAUSAL_RELATION_TYPES, maxHops, limit });
+    const found = await this.store.rootPaths({ to: target.id, types: CAUSAL_RELATION_TYPES, maxHops, limit, context });
     const paths = found.slice(0, limit);
     const stepIds = [...new Set([target.id, ...paths.flatMap((p) => p.nodes.map((n) => n.id))])];
 
     // Two batched rounds: who acts on each step and what feeds into it, then who acts on those feeders.
     const [direct, feeders] = await Promise.all([
-      this.loaders.links.loadMany(stepIds.map((id) => interventionRequest(id))),
-      this.loaders.links.loadMany(stepIds.map((id) => ({ conceptId: id, direction: "in" as const, types: CAUSAL_RELATION_TYPES, kinds: null, context: null }))),
+      this.loaders.links.loadMany(stepIds.map((id) => interventionRequest(id, context))),
+      this.loaders.links.loadMany(stepIds.map((id) => ({ conceptId: id, direction: "in" as const, types: CAUSAL_RELATION_TYPES, kinds: null, context }))),
     ]);
     const directById = new Map(stepIds.map((id, i) => [id, asLinks(direct[i])]));
     const feedersById = new Map(stepIds.map((id, i) => [id, asLinks(feeders[i])]));
     const feederIds = [...new Set([...feedersById.values()].flat().map((l) => l.concept.id))];
-    const feederActs = await this.loaders.links.loadMany(feederIds.map((id) => interventionRequest(id)));
+    const feederActs = await this.loaders.links.loadMany(feederIds.map((id) => interventionRequest(id, context)));
     const actsOnFeeder = new Map(feederIds.map((id, i) => [id, asLinks(feederActs[i])]));
 
     const interventionsAt = (concept: ConceptRecord, onChain: ReadonlySet<string>): InterventionResult[] => {
@@ -95,9 +100,9 @@ export class ExplainService {
     return [...groups.values()].sort((a, b) => compareConceptsByName(a.treatment, b.treatment));
   }
 
-  /** Treatments acting directly on a concept (incoming intervention relations). */
-  async interventionsOn(target: ConceptRecord): Promise<InterventionResult[]> {
-    const links = await this.loaders.links.load(interventionRequest(target.id));
+  /** Treatments acting directly on a concept (incoming intervention relations), only those that apply in the context when one is given. */
+  async interventionsOn(target: ConceptRecord, context: SymptomContext | null = null): Promise<InterventionResult[]> {
+    const links = await this.loaders.links.load(interventionRequest(target.id, context));
     return links.map((l) => ({ treatment: l.concept, relation: l.relation, target, viaRelation: null })).sort(compareInterventionResults);
   }
 
@@ -108,8 +113,8 @@ export class ExplainService {
   }
 }
 
-function interventionRequest(conceptId: string) {
-  return { conceptId, direction: "in" as const, types: INTERVENTION_TYPES, kinds: ["treatment" as const], context: null };
+function interventionRequest(conceptId: string, context: SymptomContext | null) {
+  return { conceptId, direction: "in" as const, types: INTERVENTION_TYPES, kinds: ["treatment" as const], context };
 }
 
 function asLinks(value: Link[] | Error | undefined): Link[] {

@@ -1,4 +1,3 @@
-import type { RelationType } from "../domain/relation-type.js";
 import type {
   ConceptPage,
   ConceptPageRequest,
@@ -17,6 +16,7 @@ import type {
   RelationPage,
   RelationPageRequest,
   RelationRecord,
+  RootPathRequest,
   SearchCandidateRequest,
   SourceRecord,
 } from "./store.types.js";
@@ -75,8 +75,11 @@ export interface KnowledgeStore {
   /** The shortest paths (all of the minimal length), ranked like paths(); empty when none. */
   shortestPaths(request: Omit<PathRequest, "limit">): Promise<PathRecord[]>;
 
-  /** Simple paths into `to` from every concept with no incoming relation of the given types. */
-  rootPaths(request: { readonly to: string; readonly types: readonly RelationType[]; readonly maxHops: number; readonly limit: number }): Promise<PathRecord[]>;
+  /**
+   * Simple paths into `to` from every concept with no incoming relation of the given types. With a
+   * context, only relations that apply in it (relationAppliesIn) are walked or count as incoming.
+   */
+  rootPaths(request: RootPathRequest): Promise<PathRecord[]>;
 
   /** Everything within `depth` hops, with the relations among those concepts. */
   neighborhood(request: NeighborhoodRequest): Promise<NeighborhoodRecord>;

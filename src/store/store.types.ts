@@ -32,7 +32,7 @@ export interface LinkRequest {
   readonly types: readonly RelationType[] | null;
   /** Null means every kind. */
   readonly kinds: readonly ConceptKind[] | null;
-  /** Keeps only relations whose context qualifier equals this value. */
+  /** Keeps only relations that apply in this context (see relationAppliesIn: a context-free relation applies in every one). */
   readonly context: SymptomContext | null;
 }
 
@@ -134,6 +134,15 @@ export interface PathRequest {
   readonly directed: boolean;
   /** Return at most this many, best first; one more is fetched to tell whether the list was cut. */
   readonly limit: number;
+}
+
+export interface RootPathRequest {
+  readonly to: string;
+  readonly types: readonly RelationType[];
+  readonly maxHops: number;
+  readonly limit: number;
+  /** Null walks every relation; otherwise only those that apply in this context. */
+  readonly context: SymptomContext | null;
 }
 
 export interface NeighborhoodRequest {

@@ -124,17 +124,19 @@ const CONCEPT_QUERY = `query($id: ID!, $first: Int, $direction: RelationDirectio
     mentions { start end source { id } section { id heading } }
     broader { id } narrower { id } causedBy { id name } leadsTo { id name }
     interventions { ${INTERVENTION} }
+    inContext: interventions(context: $context) { ${INTERVENTION} }
     relations(first: $first, direction: $direction, types: $types) { ${RELATION_PAGE} }
-    ... on Condition { symptoms(context: $context) { id } causes { id } mechanisms { id } complications { id } warningSigns { id urgency }
+    ... on Condition { symptoms(context: $context) { id ... on Symptom { relievedBy { id } aggravatedBy { id } interventions { ${INTERVENTION} } } } causes { id } mechanisms { id } complications { id } warningSigns { id urgency }
       anatomy { id } treatments { treatment { id modality } actsOn { ${INTERVENTION} } } }
     ... on Cause { conditions { id } location { id } occursDuring { id } }
     ... on Mechanism { conditions { id } occursIn { id } }
-    ... on Symptom { conditions { id } location { id } aggravatedBy { id } relievedBy { id } }
-    ... on Treatment { modality treats { id } warrantedBy { id } actsOn { ${INTERVENTION} } }
+    ... on Symptom { conditions { id } location { id } aggravatedBy { id } relievedBy { id }
+      conditionsInContext: conditions(context: $context) { id } aggravatedInContext: aggravatedBy(context: $context) { id } relievedInContext: relievedBy(context: $context) { id } }
+    ... on Treatment { modality treats { id } warrantedBy { id } limits { id } actsOn { ${INTERVENTION} } }
     ... on WarningSign { urgency conditions { id } occursDuring { id } warrants { id } }
     ... on Complication { conditions { id } location { id } }
     ... on Anatomy { partOf { id } parts { id } involvedIn { id } }
-    ... on Activity { aggravates { id } contextOf { id } }
+    ... on Activity { aggravates { id } contextOf { id } limitedBy { id } }
   }
   graphStats { concepts relations evidence sources conceptsByKind { kind count } relationsByType { type count } }
 }`;
@@ -166,8 +168,8 @@ const NEIGHBORHOOD_QUERY = `query($id: ID!, $depth: Int, $direction: RelationDir
   }
 }`;
 
-const EXPLAIN_QUERY = `query($id: ID!, $maxHops: Int, $limit: Int) {
-  explain(id: $id, maxHops: $maxHops, limit: $limit) {
+const EXPLAIN_QUERY = `query($id: ID!, $maxHops: Int, $limit: Int, $context: SymptomContext) {
+  explain(id: $id, maxHops: $maxHops, limit: $limit, context: $context) {
     target { id kind } truncated targetInterventions { ${INTERVENTION} }
     chains { root { id } hops evidenceCount steps { position concept { id } relationToNext { id type } interventions { ${INTERVENTION} } } }
   }
@@ -255,6 +257,7 @@ const explainArgs = fc.record({
   id: fc.constantFrom(...explainable),
   maxHops: optional(fc.integer({ min: 1, max: 8 })),
   limit: optional(fc.integer({ min: 1, max: 50 })),
+  context: optional(fc.constantFrom("AT_REST", "DURING_MOVEMENT", "DURING_EXERCISE")),
 });
 
 const conceptsArgs = fc.record({

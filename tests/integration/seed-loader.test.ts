@@ -56,8 +56,8 @@ describe.skipIf(noNeo4j)("seed loader against a real Neo4j", () => {
     const expectedTypes = Object.fromEntries(RELATION_TYPES.map((t) => [t, graph.relations.filter((r) => r.type === t).length]));
     expect(counts.conceptsByKind).toEqual(expectedKinds);
     expect(counts.relationsByType).toEqual(expectedTypes);
-    expect(counts.concepts).toBe(45);
-    expect(counts.relations).toBe(66);
+    expect(counts.concepts).toBe(46);
+    expect(counts.relations).toBe(76);
     expect(counts.evidence).toBe(graph.relations.reduce((n, r) => n + r.evidence.length, 0));
     expect(counts.sources).toBe(3);
   });
@@ -103,7 +103,7 @@ describe.skipIf(noNeo4j)("seed loader against a real Neo4j", () => {
                collect({start: e.start, end: e.end, claim: e.claim, sectionStart: sec.start, sectionEnd: sec.end, length: s.length}) AS evidence`,
       params: {},
     });
-    expect(rows).toHaveLength(66);
+    expect(rows).toHaveLength(76);
     for (const row of rows) {
       const evidence = (row["evidence"] as Record<string, number>[]).filter((e) => e["start"] !== null);
       expect(evidence.length, `relation ${String(row["relation"])}`).toBeGreaterThan(0);
@@ -124,10 +124,19 @@ describe.skipIf(noNeo4j)("seed loader against a real Neo4j", () => {
       params: {},
     });
     expect(rows.map((r) => `${String(r["source"])}: ${String(r["relation"])}`)).toEqual([
+      "cedars-sinai: bleeding-in-back-muscles",
+      "cedars-sinai: exercising-through-pain-is-exercise",
       "cedars-sinai: exercising-through-pain-overloads-muscles",
+      "cedars-sinai: exercising-through-pain-overloads-muscles",
+      "cedars-sinai: muscle-overload-causes-bleeding",
+      "cedars-sinai: muscle-overload-tears-tendons",
       "cedars-sinai: pain-during-exercise-occurs-in-exercise",
       "cedars-sinai: pain-during-exercise-warrants-stopping",
+      "cedars-sinai: spasm-complication-bleeding",
+      "cedars-sinai: spasm-complication-tendon-tear",
+      "cedars-sinai: stopping-exercise-limits-exercising-through-pain",
       "cedars-sinai: stopping-exercise-prevents-overload",
+      "cedars-sinai: tendon-tear-in-tendon",
       "cedars-sinai: warning-pain-during-exercise",
       "sports-injury-bulletin: spasm-restricts-spinal-motion",
       "sports-injury-bulletin: stiffness-in-spine",
@@ -140,7 +149,7 @@ describe.skipIf(noNeo4j)("seed loader against a real Neo4j", () => {
     expect(kept.conceptsNotInSeed).toBe(1);
     const reset = await loadGraph(executor, graph, { reset: true });
     expect(reset.conceptsNotInSeed).toBe(0);
-    expect(reset.counts.concepts).toBe(45);
+    expect(reset.counts.concepts).toBe(46);
   });
 
   const invalidSeeds: [string, string, (t: string) => string, RegExp][] = [
@@ -164,7 +173,7 @@ describe.skipIf(noNeo4j)("seed loader against a real Neo4j", () => {
   it("loads through the seed command and prints counts per kind and per relation type", async () => {
     const result = await runSeedCommand(path.join(REPO_ROOT, "graph-seed"));
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Seed is valid: 45 concepts, 66 relations, 71 evidence records, 3 sources\./);
+    expect(result.stdout).toMatch(/Seed is valid: 46 concepts, 76 relations, 80 evidence records, 3 sources\./);
     expect(result.stdout).toMatch(/Changes: 0 nodes created, 0 deleted; 0 relationships created, 0 deleted/);
     expect(result.stdout).toMatch(/Concepts per kind:\n {2}condition +2\n/);
     expect(result.stdout).toMatch(/ {2}CAUSES +\d+\n/);

@@ -1,11 +1,13 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { CONCEPT_KIND_INFO } from "../../domain/concept-kind.js";
+import type { SymptomContext } from "../../domain/qualifier.js";
 import type { RelationType } from "../../domain/relation-type.js";
+import { effectiveContext, type ContextualConcept } from "../../services/contextual-concept.js";
 import type { ConceptRecord, Direction } from "../../store/store.types.js";
 import type { GraphContext } from "../graph-context.js";
 import { presentRelationConnection } from "../presenters/connection.presenter.js";
 import { ConceptGql } from "../types/concept.interface.js";
-import { RelationDirectionEnum, RelationTypeEnum } from "../types/enums.js";
+import { CONTEXT_ARG_DESCRIPTION, RelationDirectionEnum, RelationTypeEnum, SymptomContextEnum } from "../types/enums.js";
 import { InterventionGql, RelationConnectionGql } from "../types/results.types.js";
 
 /** Fields every concept has, whatever its kind; inherited by each kind's object type. */
@@ -48,8 +50,12 @@ export class ConceptFieldsResolver {
     return ctx.services.catalog.viewConcepts(concept.id, "leadsTo");
   }
 
-  @FieldResolver(() => [InterventionGql], { description: "Treatments that act on this concept directly." })
-  interventions(@Root() concept: ConceptRecord, @Ctx() ctx: GraphContext) {
-    return ctx.services.explain.interventionsOn(concept);
+  @FieldResolver(() => [InterventionGql], { description: "Treatments that act on this concept directly (in the context, when one applies)." })
+  interventions(
+    @Root() concept: ContextualConcept,
+    @Ctx() ctx: GraphContext,
+    @Arg("context", () => SymptomContextEnum, { nullable: true, description: CONTEXT_ARG_DESCRIPTION }) context?: SymptomContext,
+  ) {
+    return ctx.services.explain.interventionsOn(concept, effectiveContext(concept, context));
   }
 }

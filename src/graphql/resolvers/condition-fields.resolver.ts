@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { SymptomContext } from "../../domain/qualifier.js";
+import { effectiveContext, type ContextualConcept } from "../../services/contextual-concept.js";
 import type { ConceptRecord } from "../../store/store.types.js";
 import type { GraphContext } from "../graph-context.js";
 import {
@@ -11,7 +12,7 @@ import {
   SymptomGql,
   WarningSignGql,
 } from "../types/concept-kinds.types.js";
-import { SymptomContextEnum } from "../types/enums.js";
+import { CONTEXT_ARG_DESCRIPTION, SymptomContextEnum } from "../types/enums.js";
 import { TreatmentOptionGql } from "../types/results.types.js";
 
 @Resolver(() => ConditionGql)
@@ -26,13 +27,15 @@ export class ConditionFieldsResolver {
     return ctx.services.catalog.viewConcepts(c.id, "upstreamMechanisms");
   }
 
-  @FieldResolver(() => [SymptomGql], { description: "Symptoms of the condition, optionally only those shown in one context." })
+  @FieldResolver(() => [SymptomGql], {
+    description: "Symptoms of the condition, optionally only those shown in one context; each symptom passes that context on to its own fields.",
+  })
   symptoms(
-    @Root() c: ConceptRecord,
+    @Root() c: ContextualConcept,
     @Ctx() ctx: GraphContext,
-    @Arg("context", () => SymptomContextEnum, { nullable: true }) context?: SymptomContext,
+    @Arg("context", () => SymptomContextEnum, { nullable: true, description: CONTEXT_ARG_DESCRIPTION }) context?: SymptomContext,
   ) {
-    return ctx.services.catalog.viewConcepts(c.id, "conditionSymptoms", context ?? null);
+    return ctx.services.catalog.viewConcepts(c.id, "conditionSymptoms", effectiveContext(c, context));
   }
 
   @FieldResolver(() => [TreatmentOptionGql], { description: "Treatments for the condition, each with what it acts on." })

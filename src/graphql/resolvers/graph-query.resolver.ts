@@ -1,10 +1,11 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { ConceptKind } from "../../domain/concept-kind.js";
+import type { SymptomContext } from "../../domain/qualifier.js";
 import type { RelationType } from "../../domain/relation-type.js";
 import type { Direction } from "../../store/store.types.js";
 import type { GraphContext } from "../graph-context.js";
 import { presentSubgraph } from "../presenters/subgraph.presenter.js";
-import { ConceptKindEnum, RelationDirectionEnum, RelationTypeEnum } from "../types/enums.js";
+import { ConceptKindEnum, RelationDirectionEnum, RelationTypeEnum, SymptomContextEnum } from "../types/enums.js";
 import { ExplanationGql, PathGql, PathSearchResultGql, SearchHitGql, SubgraphGql } from "../types/results.types.js";
 
 /** Search and the graph-shaped questions: paths, neighbourhoods and explanations. */
@@ -64,7 +65,11 @@ export class GraphQueryResolver {
     @Ctx() ctx: GraphContext,
     @Arg("maxHops", () => Int, { nullable: true, defaultValue: 8 }) maxHops?: number,
     @Arg("limit", () => Int, { nullable: true, defaultValue: 20, description: "Most chains to return, 1..50." }) limit?: number,
+    @Arg("context", () => SymptomContextEnum, {
+      nullable: true,
+      description: "Walk and place treatments only along relations that apply in this context (context-free relations apply in every one).",
+    }) context?: SymptomContext,
   ) {
-    return ctx.services.explain.explain({ id, maxHops, limit });
+    return ctx.services.explain.explain({ id, maxHops, limit, context });
   }
 }

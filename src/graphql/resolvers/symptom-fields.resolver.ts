@@ -1,27 +1,41 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { ConceptRecord } from "../../store/store.types.js";
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { SymptomContext } from "../../domain/qualifier.js";
+import { effectiveContext, type ContextualConcept } from "../../services/contextual-concept.js";
 import type { GraphContext } from "../graph-context.js";
 import { ActivityGql, AnatomyGql, ConditionGql, SymptomGql, TreatmentGql } from "../types/concept-kinds.types.js";
+import { CONTEXT_ARG_DESCRIPTION, SymptomContextEnum } from "../types/enums.js";
 
 @Resolver(() => SymptomGql)
 export class SymptomFieldsResolver {
-  @FieldResolver(() => [ConditionGql], { description: "Conditions that present with this symptom." })
-  conditions(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
-    return ctx.services.catalog.viewConcepts(c.id, "symptomConditions");
+  @FieldResolver(() => [ConditionGql], { description: "Conditions that present with this symptom (in the context, when one applies)." })
+  conditions(
+    @Root() c: ContextualConcept,
+    @Ctx() ctx: GraphContext,
+    @Arg("context", () => SymptomContextEnum, { nullable: true, description: CONTEXT_ARG_DESCRIPTION }) context?: SymptomContext,
+  ) {
+    return ctx.services.catalog.viewConcepts(c.id, "symptomConditions", effectiveContext(c, context));
   }
 
-  @FieldResolver(() => [ActivityGql], { description: "Activities that make the symptom worse." })
-  aggravatedBy(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
-    return ctx.services.catalog.viewConcepts(c.id, "aggravatedBy");
+  @FieldResolver(() => [ActivityGql], { description: "Activities that make the symptom worse (in the context, when one applies)." })
+  aggravatedBy(
+    @Root() c: ContextualConcept,
+    @Ctx() ctx: GraphContext,
+    @Arg("context", () => SymptomContextEnum, { nullable: true, description: CONTEXT_ARG_DESCRIPTION }) context?: SymptomContext,
+  ) {
+    return ctx.services.catalog.viewConcepts(c.id, "aggravatedBy", effectiveContext(c, context));
   }
 
-  @FieldResolver(() => [TreatmentGql], { description: "Treatments that ease the symptom directly." })
-  relievedBy(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
-    return ctx.services.catalog.viewConcepts(c.id, "relievedBy");
+  @FieldResolver(() => [TreatmentGql], { description: "Treatments that ease the symptom directly (in the context, when one applies)." })
+  relievedBy(
+    @Root() c: ContextualConcept,
+    @Ctx() ctx: GraphContext,
+    @Arg("context", () => SymptomContextEnum, { nullable: true, description: CONTEXT_ARG_DESCRIPTION }) context?: SymptomContext,
+  ) {
+    return ctx.services.catalog.viewConcepts(c.id, "relievedBy", effectiveContext(c, context));
   }
 
   @FieldResolver(() => [AnatomyGql], { description: "Where the symptom is felt." })
-  location(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
+  location(@Root() c: ContextualConcept, @Ctx() ctx: GraphContext) {
     return ctx.services.catalog.viewConcepts(c.id, "location");
   }
 }

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { ConceptRecord } from "../../store/store.types.js";
 import type { GraphContext } from "../graph-context.js";
 import { ConceptGql } from "../types/concept.interface.js";
-import { TreatmentGql, WarningSignGql } from "../types/concept-kinds.types.js";
+import { ActivityGql, TreatmentGql, WarningSignGql } from "../types/concept-kinds.types.js";
 import { InterventionGql } from "../types/results.types.js";
 
 @Resolver(() => TreatmentGql)
@@ -15,6 +15,11 @@ export class TreatmentFieldsResolver {
   @FieldResolver(() => [ConceptGql], { description: "What the treatment is used for as a whole (TREATS)." })
   treats(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
     return ctx.services.catalog.viewConcepts(c.id, "treatmentTreats");
+  }
+
+  @FieldResolver(() => [ActivityGql], { description: "Activities this advice stops or cuts back (LIMITS)." })
+  limits(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
+    return ctx.services.catalog.viewConcepts(c.id, "limits");
   }
 
   @FieldResolver(() => [WarningSignGql], { description: "Warning signs that call for this action." })

@@ -3,7 +3,7 @@ import { CONCEPT_KINDS, CONCEPT_KIND_INFO } from "../../domain/concept-kind.js";
 import { XREF_MATCHES, XREF_PREFIXES } from "../../domain/cross-reference.js";
 import { AGENT_TYPES, KNOWLEDGE_LEVELS } from "../../domain/evidence.js";
 import { SOURCE_KINDS, TREATMENT_MODALITIES, WARNING_URGENCIES } from "../../domain/knowledge-graph.model.js";
-import { FREQUENCIES, ONSETS, SEVERITIES, SYMPTOM_CONTEXTS } from "../../domain/qualifier.js";
+import { COURSES, FREQUENCIES, ONSETS, SEVERITIES, SYMPTOM_CONTEXTS } from "../../domain/qualifier.js";
 import { RELATION_TYPES, RELATION_TYPE_INFO } from "../../domain/relation-type.js";
 
 /**
@@ -33,7 +33,17 @@ registerEnumType(RelationTypeEnum, {
 });
 
 export const SymptomContextEnum = enumOf(SYMPTOM_CONTEXTS);
-registerEnumType(SymptomContextEnum, { name: "SymptomContext", description: "When a symptom shows: at rest, during movement or during exercise." });
+registerEnumType(SymptomContextEnum, {
+  name: "SymptomContext",
+  description:
+    "When a relation applies: at rest, during movement or during exercise. A relation without a context applies in every context; " +
+    "exercise is a kind of movement, so what holds during movement also holds during exercise.",
+});
+
+/** The description every `context` argument shares, so the schema states the rule once in the same words. */
+export const CONTEXT_ARG_DESCRIPTION =
+  "Follow only relations that apply in this context (context-free relations apply in every one). " +
+  "When absent, the context the parent concept was reached in (for example through symptoms(context:)) is used.";
 
 export const FrequencyEnum = enumOf(FREQUENCIES);
 registerEnumType(FrequencyEnum, { name: "Frequency", description: "How often, or how surely, the source says the relation holds." });
@@ -42,7 +52,16 @@ export const OnsetEnum = enumOf(ONSETS);
 registerEnumType(OnsetEnum, { name: "Onset", description: "How quickly a symptom appears." });
 
 export const SeverityEnum = enumOf(SEVERITIES);
-registerEnumType(SeverityEnum, { name: "Severity", description: "How strong a symptom is, or whether it is getting worse." });
+registerEnumType(SeverityEnum, {
+  name: "Severity",
+  description: "How strong a symptom is (MINIMAL: few or no noticeable symptoms), or whether it is getting worse.",
+});
+
+export const CourseEnum = enumOf(COURSES);
+registerEnumType(CourseEnum, {
+  name: "Course",
+  description: "How a condition runs over time: isolated episodes, recurrent episodes, or episodes that come more and more often.",
+});
 
 export const KnowledgeLevelEnum = enumOf(KNOWLEDGE_LEVELS);
 registerEnumType(KnowledgeLevelEnum, { name: "KnowledgeLevel", description: "Biolink knowledge level of a statement." });

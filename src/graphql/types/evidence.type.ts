@@ -10,10 +10,20 @@ export class EvidenceGql {
   @Field(() => String, { description: "The claim, paraphrased in our own words." })
   claim!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "How the claim follows from the located passage, in our words. Set exactly when the source does not state the claim " +
+      "(knowledgeLevel other than KNOWLEDGE_ASSERTION); null for stated claims.",
+  })
+  reasoning!: string | null;
+
   @Field(() => LocatorGql)
   locator!: LocatorGql;
 
-  @Field(() => KnowledgeLevelEnum)
+  @Field(() => KnowledgeLevelEnum, {
+    description: "KNOWLEDGE_ASSERTION: the source states the claim in the located passage. LOGICAL_ENTAILMENT: we infer it from that passage (see reasoning).",
+  })
   knowledgeLevel!: string;
 
   @Field(() => AgentTypeEnum)

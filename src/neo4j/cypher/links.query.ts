@@ -1,4 +1,5 @@
 import type { LinkRequest } from "../../store/store.types.js";
+import { contextsApplyingIn } from "../../domain/context-scope.js";
 import type { CypherQuery } from "./cypher-query.js";
 import { conceptMap, conceptRequestParams, relationMap } from "./projections.cypher.js";
 
@@ -9,7 +10,7 @@ import { conceptMap, conceptRequestParams, relationMap } from "./projections.cyp
 export function linksQuery(requests: readonly LinkRequest[]): CypherQuery {
   const filter = `(req.types IS NULL OR type(r) IN req.types)
         AND (req.kinds IS NULL OR o.kind IN req.kinds)
-        AND (req.context IS NULL OR r.context = req.context)`;
+        AND (req.contexts IS NULL OR r.context IS NULL OR r.context IN req.contexts)`;
   return {
     cypher: `
       UNWIND $requests AS req
@@ -29,7 +30,7 @@ export function linksQuery(requests: readonly LinkRequest[]): CypherQuery {
       requests: requests.map((r, index) => ({
         ...conceptRequestParams(index, r),
         kinds: r.kinds === null ? null : [...r.kinds],
-        context: r.context,
+        contexts: r.context === null ? null : contextsApplyingIn(r.context),
       })),
     },
   };

@@ -1,4 +1,5 @@
-import type { PathRequest } from "../../store/store.types.js";
+import { contextsApplyingIn } from "../../domain/context-scope.js";
+import type { PathRequest, RootPathRequest } from "../../store/store.types.js";
 import type { CypherQuery } from "./cypher-query.js";
 import { conceptMap, hopRange, pathRankColumns, relationMap, simplePathPredicate } from "./projections.cypher.js";
 
@@ -44,19 +45,28 @@ export function shortestPathsQuery(request: Omit<PathRequest, "limit">): CypherQ
   };
 }
 
-/** Simple paths ending at `to` that start at a root: a concept with no incoming relation of the types. */
-export function rootPathsQuery(request: { to: string; types: readonly string[]; maxHops: number; limit: number }): CypherQuery {
+/**
+ * Simple paths ending at `to` that start at a root: a concept with no incoming relation of the types.
+ * With a context, relations that do not apply in it are neither walked nor counted as incoming.
+ */
+export function rootPathsQuery(request: RootPathRequest): CypherQuery {
   const rel = `rels${hopRange(request.maxHops)}`;
+  const applies = (r: string): string => `type(${r}) IN $types AND ($contexts IS NULL OR ${r}.context IS NULL OR ${r}.context IN $contexts)`;
   return {
     cypher: `
       MATCH (t:Concept {id: $to})
       MATCH p = (root:Concept)-[${rel}]->(t)
-      WHERE all(r IN rels WHERE type(r) IN $types) AND ${simplePathPredicate("p")}
-        AND NOT EXISTS { MATCH (:Concept)-[r2]->(root) WHERE type(r2) IN $types }
+      WHERE all(r IN rels WHERE ${applies("r")}) AND ${simplePathPredicate("p")}
+        AND NOT EXISTS { MATCH (:Concept)-[r2]->(root) WHERE ${applies("r2")} }
       WITH p, ${pathRankColumns("rels")}
       ORDER BY hops, evidence DESC, key
       LIMIT toInteger($take)
       ${RETURN_PATH}`,
-    params: { to: request.to, types: [...request.types], take: request.limit + 1 },
+    params: {
+      to: request.to,
+      types: [...request.types],
+      take: request.limit + 1,
+      contexts: request.context === null ? null : contextsApplyingIn(request.context),
+    },
   };
 }

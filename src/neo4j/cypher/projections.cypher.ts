@@ -14,13 +14,13 @@ export function conceptMap(v: string): string {
 export function relationMap(v: string): string {
   return `{id: ${v}.id, type: type(${v}), from: startNode(${v}).id, to: endNode(${v}).id,
     evidenceCount: ${v}.evidenceCount, dataset: ${v}.dataset,
-    context: ${v}.context, frequency: ${v}.frequency, onset: ${v}.onset, severity: ${v}.severity,
+    context: ${v}.context, frequency: ${v}.frequency, onset: ${v}.onset, severity: ${v}.severity, course: ${v}.course,
     appliesWhen: ${v}.appliesWhen, timing: ${v}.timing}`;
 }
 
 /** Map of an :Evidence node bound to `v`. */
 export function evidenceMap(v: string): string {
-  return `${v} {.id, .relationId, .position, .claim, .knowledgeLevel, .agentType, .sourceId, .citedSourceId, .sectionId, .start, .end}`;
+  return `${v} {.id, .relationId, .position, .claim, .reasoning, .knowledgeLevel, .agentType, .sourceId, .citedSourceId, .sectionId, .start, .end}`;
 }
 
 /** The relationship pattern between `a` and `b` for a direction, from a fixed table. */

@@ -206,6 +206,7 @@ function syncEvidence(relations: readonly Relation[]): CypherQuery {
         relationId: r.id,
         position,
         claim: e.claim,
+        reasoning: e.reasoning,
         knowledgeLevel: e.knowledgeLevel,
         agentType: e.agentType,
         sourceId: e.sourceId,
