@@ -1,12 +1,14 @@
 import type { KnowledgeGraph } from "../domain/knowledge-graph.model.js";
 import { compareCodeUnits } from "../domain/path-ranking.js";
-import { CAUSAL_RELATION_TYPES, type RelationType } from "../domain/relation-type.js";
+import { CAUSAL_RELATION_TYPES } from "../domain/relation-type.js";
+import { evidenceMatches } from "../domain/evidence-filter.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { compareReached } from "../store/record-order.js";
 import type {
   ConceptPage,
   ConceptPageRequest,
   ConceptRecord,
+  EvidenceFilter,
   EvidenceRecord,
   GraphStatsRecord,
   InterventionLink,
@@ -21,6 +23,7 @@ import type {
   RelationPage,
   RelationPageRequest,
   RelationRecord,
+  RootPathRequest,
   SearchCandidateRequest,
   SourceRecord,
 } from "../store/store.types.js";
@@ -34,7 +37,7 @@ import { conceptsMentionedIn, evidenceOfSource } from "./provenance.js";
 import { searchCandidatesOf } from "./search-candidates.js";
 import { neighborhoodOf, reachFrom } from "./traversal.js";
 import { treatmentOptionsOf } from "./treatment-options.js";
-import { TypedGraphs } from "./typed-graphs.js";
+import { EvidenceViews } from "./evidence-views.js";
 
 /** The most shortest paths returned, as the Neo4j shortest-path query caps them. */
 const MAX_SHORTEST_PATHS = 100;
@@ -45,10 +48,10 @@ const MAX_SHORTEST_PATHS = 100;
  */
 export class InMemoryKnowledgeStore implements KnowledgeStore {
   readonly backend = "memory" as const;
-  private readonly typed: TypedGraphs;
+  private readonly views: EvidenceViews;
 
   private constructor(private readonly index: GraphIndex) {
-    this.typed = new TypedGraphs(index);
+    this.views = new EvidenceViews(index);
   }
 
   /** A store over a graph that readValidatedSeed accepted. */
@@ -65,26 +68,27 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
   }
 
   async links(requests: readonly LinkRequest[]): Promise<Link[][]> {
-    return requests.map((r) => linksOf(this.index.graph, r));
+    return requests.map((r) => linksOf(this.views.get(r.evidence).index.graph, r));
   }
 
   async reach(requests: readonly ReachRequest[]): Promise<ReachedConcept[][]> {
     return requests.map((r) =>
-      reachFrom(this.typed.get(r.types, true), r.conceptId, r.direction === "upstream", r.maxDepth, r.kinds).sort(compareReached),
+      reachFrom(this.views.get(r.evidence).typed.get(r.types, true), r.conceptId, r.direction === "upstream", r.maxDepth, r.kinds).sort(compareReached),
     );
   }
 
-  async treatmentOptions(conditionIds: readonly string[]): Promise<InterventionLink[][]> {
-    const causal = this.typed.get(CAUSAL_RELATION_TYPES, true);
-    return conditionIds.map((id) => treatmentOptionsOf(this.index.graph, causal, id));
+  async treatmentOptions(conditionIds: readonly string[], evidence?: EvidenceFilter | null): Promise<InterventionLink[][]> {
+    const view = this.views.get(evidence);
+    const causal = view.typed.get(CAUSAL_RELATION_TYPES, true);
+    return conditionIds.map((id) => treatmentOptionsOf(view.index.graph, causal, id));
   }
 
-  async evidenceByRelationIds(relationIds: readonly string[]): Promise<EvidenceRecord[][]> {
-    return relationIds.map((id) => [...(this.index.evidenceByRelation.get(id) ?? [])]);
+  async evidenceByRelationIds(relationIds: readonly string[], evidence?: EvidenceFilter | null): Promise<EvidenceRecord[][]> {
+    return relationIds.map((id) => (this.index.evidenceByRelation.get(id) ?? []).filter((e) => evidenceMatches(evidence, e)));
   }
 
-  async evidenceBySourceIds(sourceIds: readonly string[]): Promise<EvidenceRecord[][]> {
-    return sourceIds.map((id) => evidenceOfSource(this.index, id));
+  async evidenceBySourceIds(sourceIds: readonly string[], evidence?: EvidenceFilter | null): Promise<EvidenceRecord[][]> {
+    return sourceIds.map((id) => evidenceOfSource(this.index, id).filter((e) => evidenceMatches(evidence, e)));
   }
 
   async conceptsBySourceIds(sourceIds: readonly string[]): Promise<ConceptRecord[][]> {
@@ -96,7 +100,7 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
   }
 
   async relationPages(requests: readonly RelationPageRequest[]): Promise<RelationPage[]> {
-    return requests.map((r) => relationPageOf(this.index.graph, r));
+    return requests.map((r) => relationPageOf(this.views.get(r.evidence).index.graph, r));
   }
 
   async searchCandidates(request: SearchCandidateRequest): Promise<ConceptRecord[]> {
@@ -104,19 +108,19 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
   }
 
   async paths(request: PathRequest): Promise<PathRecord[]> {
-    const graph = this.typed.get(request.types, request.directed);
+    const graph = this.views.get(request.evidence).typed.get(request.types, request.directed);
     const found = simpleEdgePaths(graph, request.from, request.to, request.maxHops);
     return rankPaths(found.map((p) => toPathRecord(graph, request.from, p)), request.limit + 1);
   }
 
   async shortestPaths(request: Omit<PathRequest, "limit">): Promise<PathRecord[]> {
-    const graph = this.typed.get(request.types, request.directed);
+    const graph = this.views.get(request.evidence).typed.get(request.types, request.directed);
     const found = shortestEdgePaths(graph, request.from, request.to, request.maxHops);
     return rankPaths(found.map((p) => toPathRecord(graph, request.from, p)), MAX_SHORTEST_PATHS);
   }
 
-  async rootPaths(request: { to: string; types: readonly RelationType[]; maxHops: number; limit: number }): Promise<PathRecord[]> {
-    const graph = this.typed.get(request.types, true);
+  async rootPaths(request: RootPathRequest): Promise<PathRecord[]> {
+    const graph = this.views.get(request.evidence).typed.get(request.types, true);
     const found = rootEdgePaths(graph, request.to, request.maxHops);
     // A directed path starts where its first relation does.
     const records = found.map((p) => toPathRecord(graph, graph.source(p[0]), p));
@@ -124,7 +128,7 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
   }
 
   async neighborhood(request: NeighborhoodRequest): Promise<NeighborhoodRecord> {
-    const graph = this.typed.get(request.types, true);
+    const graph = this.views.get(request.evidence).typed.get(request.types, true);
     return neighborhoodOf(graph, request.conceptId, request.direction, request.depth, request.kinds);
   }
 

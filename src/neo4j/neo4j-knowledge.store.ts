@@ -1,11 +1,11 @@
 import { compareCodeUnits, comparePaths } from "../domain/path-ranking.js";
-import type { RelationType } from "../domain/relation-type.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { compareConceptsByName, compareInterventions, compareLinks, compareReached } from "../store/record-order.js";
 import type {
   ConceptPage,
   ConceptPageRequest,
   ConceptRecord,
+  EvidenceFilter,
   EvidenceRecord,
   GraphStatsRecord,
   InterventionLink,
@@ -20,6 +20,7 @@ import type {
   RelationPage,
   RelationPageRequest,
   RelationRecord,
+  RootPathRequest,
   SearchCandidateRequest,
   SourceRecord,
 } from "../store/store.types.js";
@@ -85,9 +86,9 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
     return out;
   }
 
-  async treatmentOptions(conditionIds: readonly string[]): Promise<InterventionLink[][]> {
+  async treatmentOptions(conditionIds: readonly string[], evidence?: EvidenceFilter | null): Promise<InterventionLink[][]> {
     if (conditionIds.length === 0) return [];
-    const rows = await this.executor.read(treatmentOptionsQuery(conditionIds));
+    const rows = await this.executor.read(treatmentOptionsQuery(conditionIds, evidence ?? null));
     const byId = new Map<string, InterventionLink[]>();
     for (const row of rows) {
       const options = (row["options"] as Row[]).map(
@@ -102,9 +103,9 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
     return conditionIds.map((id) => byId.get(id) ?? []);
   }
 
-  async evidenceByRelationIds(relationIds: readonly string[]): Promise<EvidenceRecord[][]> {
+  async evidenceByRelationIds(relationIds: readonly string[], evidence?: EvidenceFilter | null): Promise<EvidenceRecord[][]> {
     if (relationIds.length === 0) return [];
-    const rows = await this.executor.read(evidenceByRelationIdsQuery(relationIds));
+    const rows = await this.executor.read(evidenceByRelationIdsQuery(relationIds, evidence ?? null));
     const byRelation = new Map<string, (EvidenceRecord & { position: number })[]>();
     for (const row of rows) {
       const raw = row["evidence"] as Row;
@@ -116,9 +117,9 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
     );
   }
 
-  async evidenceBySourceIds(sourceIds: readonly string[]): Promise<EvidenceRecord[][]> {
+  async evidenceBySourceIds(sourceIds: readonly string[], evidence?: EvidenceFilter | null): Promise<EvidenceRecord[][]> {
     if (sourceIds.length === 0) return [];
-    const rows = await this.executor.read(evidenceBySourceIdsQuery(sourceIds));
+    const rows = await this.executor.read(evidenceBySourceIdsQuery(sourceIds, evidence ?? null));
     const bySource = new Map<string, EvidenceRecord[]>();
     for (const row of rows) {
       const sourceId = String(row["sourceId"]);
@@ -178,7 +179,7 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
     return rows.map(toPathRecord).sort(comparePaths);
   }
 
-  async rootPaths(request: { to: string; types: readonly RelationType[]; maxHops: number; limit: number }): Promise<PathRecord[]> {
+  async rootPaths(request: RootPathRequest): Promise<PathRecord[]> {
     const rows = await this.executor.read(rootPathsQuery(request));
     return rows.map(toPathRecord).sort(comparePaths);
   }

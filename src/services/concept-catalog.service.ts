@@ -9,6 +9,7 @@ import type { KnowledgeStore } from "../store/knowledge-store.js";
 import type { ConceptFilter, ConceptOrder, ConceptRecord, Direction, RelationRecord } from "../store/store.types.js";
 import { intInRange, nonEmptyOrNull, textOfLength } from "./argument-rules.js";
 import { decodeCursor, encodeCursor } from "./cursor.codec.js";
+import { evidenceFilterFrom, type EvidenceFilterArgs } from "./evidence-filter.rules.js";
 import type { RequestLoaders } from "./request-loaders.js";
 import type { ConnectionResult, RelationLinkResult } from "./service-results.types.js";
 
@@ -37,6 +38,7 @@ export interface RelationListArgs {
   readonly types?: readonly RelationType[] | null;
   readonly first?: number | null;
   readonly after?: string | null;
+  readonly evidence?: EvidenceFilterArgs | null;
 }
 
 /** Looks concepts up, pages through them, and follows the named link views of the schema. */
@@ -91,10 +93,8 @@ export class ConceptCatalogService {
     const scope = `relations:${args.conceptId}`;
     const after = args.after === null || args.after === undefined ? null : decodeCursor("after", args.after, scope, 1)[0] ?? null;
     const types = nonEmptyOrNull("types", args.types);
-    const [, page] = await Promise.all([
-      this.concept(args.conceptId),
-      this.loaders.relationPage.load({ conceptId: args.conceptId, direction: args.direction ?? "both", types, limit, after }),
-    ]);
+    const [, evidence] = await Promise.all([this.concept(args.conceptId), evidenceFilterFrom(args.evidence, this.loaders)]);
+    const page = await this.loaders.relationPage.load({ conceptId: args.conceptId, direction: args.direction ?? "both", types, limit, after, evidence });
     const nodes = page.items.map((l) => ({ relation: l.relation, neighbor: l.concept, direction: l.direction }));
     const edges = nodes.map((node) => ({ cursor: encodeCursor(scope, [node.relation.id]), node }));
     return {
@@ -110,9 +110,15 @@ export class ConceptCatalogService {
     };
   }
 
-  /** The distinct concepts a named view reaches from a concept, in the store's documented order. */
-  async viewConcepts(conceptId: string, viewName: ConceptViewName, context: SymptomContext | null = null): Promise<ConceptRecord[]> {
+  /** The distinct concepts a named view reaches from a concept along relations passing the evidence filter, in the store's documented order. */
+  async viewConcepts(
+    conceptId: string,
+    viewName: ConceptViewName,
+    context: SymptomContext | null = null,
+    evidenceArgs: EvidenceFilterArgs | null = null,
+  ): Promise<ConceptRecord[]> {
     const view = CONCEPT_VIEWS[viewName];
+    const evidence = await evidenceFilterFrom(evidenceArgs, this.loaders);
     if (view.mode === "transitive") {
       const reached = await this.loaders.reach.load({
         conceptId,
@@ -120,10 +126,11 @@ export class ConceptCatalogService {
         types: view.types,
         kinds: view.kinds,
         maxDepth: TRANSITIVE_VIEW_DEPTH,
+        evidence,
       });
       return reached.map((r) => r.concept);
     }
-    const links = await this.loaders.links.load({ conceptId, direction: view.direction, types: view.types, kinds: view.kinds, context });
+    const links = await this.loaders.links.load({ conceptId, direction: view.direction, types: view.types, kinds: view.kinds, context, evidence });
     const seen = new Set<string>();
     return links.map((l) => l.concept).filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)));
   }

@@ -1,8 +1,8 @@
-import type { RelationType } from "../domain/relation-type.js";
 import type {
   ConceptPage,
   ConceptPageRequest,
   ConceptRecord,
+  EvidenceFilter,
   EvidenceRecord,
   GraphStatsRecord,
   InterventionLink,
@@ -17,6 +17,7 @@ import type {
   RelationPage,
   RelationPageRequest,
   RelationRecord,
+  RootPathRequest,
   SearchCandidateRequest,
   SourceRecord,
 } from "./store.types.js";
@@ -47,15 +48,16 @@ export interface KnowledgeStore {
   /**
    * For each condition, the treatments acting on its scope: the condition, its symptoms, warning
    * signs and complications, and everything causally upstream of those (up to 8 hops). Ordered by
-   * (treatment name sort key, treatment id, relation id).
+   * (treatment name sort key, treatment id, relation id). With an evidence filter, every relation
+   * walked or returned must pass it.
    */
-  treatmentOptions(conditionIds: readonly string[]): Promise<InterventionLink[][]>;
+  treatmentOptions(conditionIds: readonly string[], evidence?: EvidenceFilter | null): Promise<InterventionLink[][]>;
 
-  /** Evidence of each relation, ordered by position. */
-  evidenceByRelationIds(relationIds: readonly string[]): Promise<EvidenceRecord[][]>;
+  /** Evidence of each relation matching the filter (all when none), ordered by position. */
+  evidenceByRelationIds(relationIds: readonly string[], evidence?: EvidenceFilter | null): Promise<EvidenceRecord[][]>;
 
-  /** Evidence located in, or attributed to, each source, ordered by (start, end, id). */
-  evidenceBySourceIds(sourceIds: readonly string[]): Promise<EvidenceRecord[][]>;
+  /** Evidence located in, or attributed to, each source and matching the filter, ordered by (start, end, id). */
+  evidenceBySourceIds(sourceIds: readonly string[], evidence?: EvidenceFilter | null): Promise<EvidenceRecord[][]>;
 
   /** Concepts mentioned in each source, ordered by (name sort key, id). */
   conceptsBySourceIds(sourceIds: readonly string[]): Promise<ConceptRecord[][]>;
@@ -76,7 +78,7 @@ export interface KnowledgeStore {
   shortestPaths(request: Omit<PathRequest, "limit">): Promise<PathRecord[]>;
 
   /** Simple paths into `to` from every concept with no incoming relation of the given types. */
-  rootPaths(request: { readonly to: string; readonly types: readonly RelationType[]; readonly maxHops: number; readonly limit: number }): Promise<PathRecord[]>;
+  rootPaths(request: RootPathRequest): Promise<PathRecord[]>;
 
   /** Everything within `depth` hops, with the relations among those concepts. */
   neighborhood(request: NeighborhoodRequest): Promise<NeighborhoodRecord>;

@@ -1,4 +1,5 @@
 import type { ConceptKind } from "../domain/concept-kind.js";
+import type { EvidenceFilter } from "../domain/evidence-filter.js";
 import type { Concept, Evidence, Source } from "../domain/knowledge-graph.model.js";
 import type { Qualifiers, SymptomContext } from "../domain/qualifier.js";
 import type { RelationType } from "../domain/relation-type.js";
@@ -34,6 +35,8 @@ export interface LinkRequest {
   readonly kinds: readonly ConceptKind[] | null;
   /** Keeps only relations whose context qualifier equals this value. */
   readonly context: SymptomContext | null;
+  /** Only relations with at least one evidence record matching this filter; null or absent = every relation. */
+  readonly evidence?: EvidenceFilter | null;
 }
 
 /** A neighbour reached by one relation; `direction` is as seen from the requesting concept. */
@@ -51,6 +54,8 @@ export interface ReachRequest {
   readonly types: readonly RelationType[];
   readonly kinds: readonly ConceptKind[] | null;
   readonly maxDepth: number;
+  /** Only relations with at least one evidence record matching this filter; null or absent = every relation. */
+  readonly evidence?: EvidenceFilter | null;
 }
 
 export interface ReachedConcept {
@@ -104,6 +109,8 @@ export interface RelationPageRequest {
   readonly limit: number;
   /** Relation id after which to continue (relations are ordered by id). */
   readonly after: string | null;
+  /** Only relations with at least one evidence record matching this filter; null or absent = every relation. */
+  readonly evidence?: EvidenceFilter | null;
 }
 
 export interface RelationPage {
@@ -134,6 +141,8 @@ export interface PathRequest {
   readonly directed: boolean;
   /** Return at most this many, best first; one more is fetched to tell whether the list was cut. */
   readonly limit: number;
+  /** Only relations with at least one evidence record matching this filter; null or absent = every relation. */
+  readonly evidence?: EvidenceFilter | null;
 }
 
 export interface NeighborhoodRequest {
@@ -142,6 +151,8 @@ export interface NeighborhoodRequest {
   readonly direction: Direction;
   readonly types: readonly RelationType[] | null;
   readonly kinds: readonly ConceptKind[] | null;
+  /** Only relations with at least one evidence record matching this filter; null or absent = every relation. */
+  readonly evidence?: EvidenceFilter | null;
 }
 
 export interface NeighborhoodNode {
@@ -176,4 +187,14 @@ export interface GraphStatsRecord {
   readonly relationsByType: readonly CountByKey<RelationType>[];
 }
 
-export type { SymptomContext };
+/** Simple paths into `to` from every concept with no incoming relation of the given types. */
+export interface RootPathRequest {
+  readonly to: string;
+  readonly types: readonly RelationType[];
+  readonly maxHops: number;
+  readonly limit: number;
+  /** Only relations passing this filter are walked, and roots are judged on passing relations only. */
+  readonly evidence?: EvidenceFilter | null;
+}
+
+export type { EvidenceFilter, SymptomContext };

@@ -4,6 +4,7 @@ import type { RelationType } from "../../domain/relation-type.js";
 import type { Direction } from "../../store/store.types.js";
 import type { GraphContext } from "../graph-context.js";
 import { presentSubgraph } from "../presenters/subgraph.presenter.js";
+import { EVIDENCE_ARG_DESCRIPTION, EvidenceFilterInput } from "../types/evidence-filter.input.js";
 import { ConceptKindEnum, RelationDirectionEnum, RelationTypeEnum } from "../types/enums.js";
 import { ExplanationGql, PathGql, PathSearchResultGql, SearchHitGql, SubgraphGql } from "../types/results.types.js";
 
@@ -28,8 +29,9 @@ export class GraphQueryResolver {
     @Arg("maxHops", () => Int, { nullable: true, defaultValue: 6 }) maxHops?: number,
     @Arg("relationTypes", () => [RelationTypeEnum], { nullable: true, description: "Causal types to follow; all causal types when omitted." }) relationTypes?: RelationType[],
     @Arg("limit", () => Int, { nullable: true, defaultValue: 10 }) limit?: number,
+    @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput,
   ) {
-    return ctx.services.pathways.causalPathways({ from, to, maxHops, relationTypes, limit });
+    return ctx.services.pathways.causalPathways({ from, to, maxHops, relationTypes, limit, evidence });
   }
 
   @Query(() => PathGql, { nullable: true, description: "The best shortest path between two concepts, or null when they are not connected." })
@@ -40,8 +42,9 @@ export class GraphQueryResolver {
     @Arg("relationTypes", () => [RelationTypeEnum], { nullable: true, description: "All types when omitted." }) relationTypes?: RelationType[],
     @Arg("directed", () => Boolean, { nullable: true, defaultValue: false, description: "Follow relations only in their own direction." }) directed?: boolean,
     @Arg("maxHops", () => Int, { nullable: true, defaultValue: 10 }) maxHops?: number,
+    @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput,
   ) {
-    return ctx.services.pathways.shortestPath({ from, to, relationTypes, directed, maxHops });
+    return ctx.services.pathways.shortestPath({ from, to, relationTypes, directed, maxHops, evidence });
   }
 
   @Query(() => SubgraphGql, { description: "The subgraph around a concept (depth 1..3), shaped for Cytoscape.js and D3, paged by node." })
@@ -54,8 +57,9 @@ export class GraphQueryResolver {
     @Arg("kinds", () => [ConceptKindEnum], { nullable: true, description: "Only expand through and return concepts of these kinds (the centre always stays)." }) kinds?: ConceptKind[],
     @Arg("limit", () => Int, { nullable: true, defaultValue: 100, description: "Nodes per page, 1..500." }) limit?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput,
   ) {
-    return presentSubgraph(await ctx.services.neighborhood.neighborhood({ id, depth, direction, relationTypes, kinds, limit, after }));
+    return presentSubgraph(await ctx.services.neighborhood.neighborhood({ id, depth, direction, relationTypes, kinds, limit, after, evidence }));
   }
 
   @Query(() => ExplanationGql, { description: "For a symptom or condition: the causal chains from root causes, and where each treatment acts." })
@@ -64,7 +68,8 @@ export class GraphQueryResolver {
     @Ctx() ctx: GraphContext,
     @Arg("maxHops", () => Int, { nullable: true, defaultValue: 8 }) maxHops?: number,
     @Arg("limit", () => Int, { nullable: true, defaultValue: 20, description: "Most chains to return, 1..50." }) limit?: number,
+    @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput,
   ) {
-    return ctx.services.explain.explain({ id, maxHops, limit });
+    return ctx.services.explain.explain({ id, maxHops, limit, evidence });
   }
 }

@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { crossReferenceUrl, prefixName, type CrossReference } from "../../domain/cross-reference.js";
 import type { Locator } from "../../domain/knowledge-graph.model.js";
 import type { EvidenceRecord, SourceRecord } from "../../store/store.types.js";
@@ -6,6 +6,7 @@ import type { GraphContext } from "../graph-context.js";
 import { ConceptGql as ConceptGqlRef } from "../types/concept.interface.js";
 import { CrossReferenceGql } from "../types/cross-reference.type.js";
 import { EvidenceGql } from "../types/evidence.type.js";
+import { EVIDENCE_LIST_ARG_DESCRIPTION, EvidenceFilterInput } from "../types/evidence-filter.input.js";
 import { LocatorGql, SourceSectionGql } from "../types/locator.type.js";
 import { RelationGql } from "../types/relation.type.js";
 import { SourceGql } from "../types/source.type.js";
@@ -54,8 +55,8 @@ export class SourceFieldsResolver {
   }
 
   @FieldResolver(() => [EvidenceGql], { description: "Claims located in this source or attributed to it, in text order." })
-  claims(@Root() s: SourceRecord, @Ctx() ctx: GraphContext) {
-    return ctx.services.loaders.evidenceBySource.load(s.id);
+  claims(@Root() s: SourceRecord, @Ctx() ctx: GraphContext, @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_LIST_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput) {
+    return ctx.services.sources.claims(s.id, evidence ?? null);
   }
 
   @FieldResolver(() => [ConceptGqlRef], { description: "Concepts this source discusses." })

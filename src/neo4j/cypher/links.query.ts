@@ -1,5 +1,6 @@
 import type { LinkRequest } from "../../store/store.types.js";
 import type { CypherQuery } from "./cypher-query.js";
+import { evidenceFilterParam, relationPasses } from "./evidence-filter.cypher.js";
 import { conceptMap, conceptRequestParams, relationMap } from "./projections.cypher.js";
 
 /**
@@ -9,7 +10,8 @@ import { conceptMap, conceptRequestParams, relationMap } from "./projections.cyp
 export function linksQuery(requests: readonly LinkRequest[]): CypherQuery {
   const filter = `(req.types IS NULL OR type(r) IN req.types)
         AND (req.kinds IS NULL OR o.kind IN req.kinds)
-        AND (req.context IS NULL OR r.context = req.context)`;
+        AND (req.context IS NULL OR r.context = req.context)
+        AND ${relationPasses("r", "req.evidence")}`;
   return {
     cypher: `
       UNWIND $requests AS req
@@ -30,6 +32,7 @@ export function linksQuery(requests: readonly LinkRequest[]): CypherQuery {
         ...conceptRequestParams(index, r),
         kinds: r.kinds === null ? null : [...r.kinds],
         context: r.context,
+        evidence: evidenceFilterParam(r.evidence),
       })),
     },
   };

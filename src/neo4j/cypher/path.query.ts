@@ -1,6 +1,13 @@
-import type { PathRequest } from "../../store/store.types.js";
+import type { EvidenceFilter, PathRequest, RootPathRequest } from "../../store/store.types.js";
 import type { CypherQuery } from "./cypher-query.js";
+import { allowedRelationsCall, evidenceFilterParam } from "./evidence-filter.cypher.js";
 import { conceptMap, hopRange, pathRankColumns, relationMap, simplePathPredicate } from "./projections.cypher.js";
+
+/** The CALL binding `allowed`, the predicate on a walked relation `r`, and the parameter, for a filter or none. */
+function evidenceParts(filter: EvidenceFilter | null | undefined, r: string) {
+  if (filter === null || filter === undefined) return { call: "", passes: "", params: {} };
+  return { call: allowedRelationsCall("$evidence", ""), passes: ` AND ${r}.id IN allowed`, params: { evidence: evidenceFilterParam(filter) } };
+}
 
 const RETURN_PATH = `RETURN [n IN nodes(p) | ${conceptMap("n")}] AS nodes, [r IN relationships(p) | ${relationMap("r")}] AS relations`;
 
@@ -11,16 +18,18 @@ const RETURN_PATH = `RETURN [n IN nodes(p) | ${conceptMap("n")}] AS nodes, [r IN
 export function pathsQuery(request: PathRequest): CypherQuery {
   const rel = `rels${hopRange(request.maxHops)}`;
   const pattern = request.directed ? `(a)-[${rel}]->(b)` : `(a)-[${rel}]-(b)`;
+  const evidence = evidenceParts(request.evidence, "r");
   return {
     cypher: `
       MATCH (a:Concept {id: $from}), (b:Concept {id: $to})
+      ${evidence.call}
       MATCH p = ${pattern}
-      WHERE all(r IN rels WHERE type(r) IN $types) AND ${simplePathPredicate("p")}
+      WHERE all(r IN rels WHERE type(r) IN $types${evidence.passes}) AND ${simplePathPredicate("p")}
       WITH p, ${pathRankColumns("rels")}
       ORDER BY hops, evidence DESC, key
       LIMIT toInteger($take)
       ${RETURN_PATH}`,
-    params: { from: request.from, to: request.to, types: [...request.types], take: request.limit + 1 },
+    params: { from: request.from, to: request.to, types: [...request.types], take: request.limit + 1, ...evidence.params },
   };
 }
 
@@ -31,32 +40,36 @@ export const MAX_SHORTEST_PATHS = 100;
 export function shortestPathsQuery(request: Omit<PathRequest, "limit">): CypherQuery {
   const rel = `rels${hopRange(request.maxHops).replace("*1..", "*..")}`;
   const pattern = request.directed ? `(a)-[${rel}]->(b)` : `(a)-[${rel}]-(b)`;
+  const evidence = evidenceParts(request.evidence, "r");
   return {
     cypher: `
       MATCH (a:Concept {id: $from}), (b:Concept {id: $to})
+      ${evidence.call}
       MATCH p = allShortestPaths(${pattern})
-      WHERE all(r IN rels WHERE type(r) IN $types)
+      WHERE all(r IN rels WHERE type(r) IN $types${evidence.passes})
       WITH p, ${pathRankColumns("rels")}
       ORDER BY hops, evidence DESC, key
       LIMIT ${MAX_SHORTEST_PATHS}
       ${RETURN_PATH}`,
-    params: { from: request.from, to: request.to, types: [...request.types] },
+    params: { from: request.from, to: request.to, types: [...request.types], ...evidence.params },
   };
 }
 
 /** Simple paths ending at `to` that start at a root: a concept with no incoming relation of the types. */
-export function rootPathsQuery(request: { to: string; types: readonly string[]; maxHops: number; limit: number }): CypherQuery {
+export function rootPathsQuery(request: RootPathRequest): CypherQuery {
   const rel = `rels${hopRange(request.maxHops)}`;
+  const evidence = evidenceParts(request.evidence, "r");
   return {
     cypher: `
       MATCH (t:Concept {id: $to})
+      ${evidence.call}
       MATCH p = (root:Concept)-[${rel}]->(t)
-      WHERE all(r IN rels WHERE type(r) IN $types) AND ${simplePathPredicate("p")}
-        AND NOT EXISTS { MATCH (:Concept)-[r2]->(root) WHERE type(r2) IN $types }
+      WHERE all(r IN rels WHERE type(r) IN $types${evidence.passes}) AND ${simplePathPredicate("p")}
+        AND NOT EXISTS { MATCH (:Concept)-[r2]->(root) WHERE type(r2) IN $types${evidenceParts(request.evidence, "r2").passes} }
       WITH p, ${pathRankColumns("rels")}
       ORDER BY hops, evidence DESC, key
       LIMIT toInteger($take)
       ${RETURN_PATH}`,
-    params: { to: request.to, types: [...request.types], take: request.limit + 1 },
+    params: { to: request.to, types: [...request.types], take: request.limit + 1, ...evidence.params },
   };
 }
