@@ -23,6 +23,7 @@ import { SymptomFieldsResolver } from "./resolvers/symptom-fields.resolver.js";
 import { TreatmentFieldsResolver } from "./resolvers/treatment-fields.resolver.js";
 import { WarningSignFieldsResolver } from "./resolvers/warning-sign-fields.resolver.js";
 import { CONCEPT_OBJECT_TYPES } from "./types/concept-kinds.types.js";
+import { EvidenceHitGql, SourceHitGql } from "./types/record-search-hits.types.js";
 
 let built: Promise<GraphQLSchema> | null = null;
 
@@ -50,7 +51,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       CrossReferenceFieldsResolver,
       PathFieldsResolver,
     ] as const,
-    orphanedTypes: [...CONCEPT_OBJECT_TYPES],
+    orphanedTypes: [...CONCEPT_OBJECT_TYPES, SourceHitGql, EvidenceHitGql],
     validate: false,
   });
   return built;

@@ -26,6 +26,8 @@ import type {
   RootPathRequest,
   SearchCandidateRequest,
   SourceRecord,
+  TextSearchCandidates,
+  TextSearchRequest,
 } from "../store/store.types.js";
 import { conceptPageOf } from "./concept-page.js";
 import { buildGraphIndex, conceptOf, relationOf, type GraphIndex } from "./graph-index.js";
@@ -35,6 +37,7 @@ import { rankPaths, toPathRecord } from "./path-records.js";
 import { rootEdgePaths, shortestEdgePaths, simpleEdgePaths } from "./path-search.js";
 import { conceptsMentionedIn, evidenceOfSource } from "./provenance.js";
 import { searchCandidatesOf } from "./search-candidates.js";
+import { textSearchCandidatesOf } from "./text-search-candidates.js";
 import { neighborhoodOf, reachFrom } from "./traversal.js";
 import { treatmentOptionsOf } from "./treatment-options.js";
 import { EvidenceViews } from "./evidence-views.js";
@@ -105,6 +108,10 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
 
   async searchCandidates(request: SearchCandidateRequest): Promise<ConceptRecord[]> {
     return searchCandidatesOf(this.index.graph, request);
+  }
+
+  async textSearchCandidates(request: TextSearchRequest): Promise<TextSearchCandidates> {
+    return textSearchCandidatesOf(this.index, request);
   }
 
   async paths(request: PathRequest): Promise<PathRecord[]> {

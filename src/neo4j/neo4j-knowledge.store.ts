@@ -23,6 +23,8 @@ import type {
   RootPathRequest,
   SearchCandidateRequest,
   SourceRecord,
+  TextSearchCandidates,
+  TextSearchRequest,
 } from "../store/store.types.js";
 import { conceptsByIdsQuery, relationsByIdsQuery } from "./cypher/concept-lookup.query.js";
 import { conceptPageQuery } from "./cypher/concept-page.query.js";
@@ -35,6 +37,7 @@ import { relationPagesQuery } from "./cypher/relation-page.query.js";
 import { treatmentOptionsQuery } from "./cypher/treatment-options.query.js";
 import { searchCandidatesQuery } from "./cypher/search-candidates.query.js";
 import { conceptsBySourceIdsQuery, sourcesQuery } from "./cypher/sources.query.js";
+import { textSearchQuery } from "./cypher/text-search.query.js";
 import type { Neo4jExecutor, Row } from "./neo4j-executor.js";
 import { toConceptRecord, toEvidenceRecord, toLinkRecord, toPathRecord, toRelationRecord, toSourceRecord } from "./neo4j-row.mapper.js";
 import { readGraphCounts } from "./seed-loader.js";
@@ -167,6 +170,18 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
   async searchCandidates(request: SearchCandidateRequest): Promise<ConceptRecord[]> {
     const rows = await this.executor.read(searchCandidatesQuery(request));
     return rows.map((r) => toConceptRecord(r["concept"]));
+  }
+
+  async textSearchCandidates(request: TextSearchRequest): Promise<TextSearchCandidates> {
+    const [row] = await this.executor.read(textSearchQuery(request));
+    return {
+      concepts: ((row?.["concepts"] ?? []) as unknown[]).map(toConceptRecord),
+      sources: ((row?.["sources"] ?? []) as unknown[]).map(toSourceRecord),
+      evidence: ((row?.["evidence"] ?? []) as Row[]).map((c) => ({
+        evidence: toEvidenceRecord(c["evidence"]),
+        citedSourceTitle: c["citedSourceTitle"] === null || c["citedSourceTitle"] === undefined ? null : String(c["citedSourceTitle"]),
+      })),
+    };
   }
 
   async paths(request: PathRequest): Promise<PathRecord[]> {

@@ -20,6 +20,8 @@ import type {
   RootPathRequest,
   SearchCandidateRequest,
   SourceRecord,
+  TextSearchCandidates,
+  TextSearchRequest,
 } from "./store.types.js";
 
 export type StoreBackend = "neo4j" | "memory";
@@ -70,6 +72,9 @@ export interface KnowledgeStore {
 
   /** Concepts that may match the terms (a superset of what the ranking keeps); order unspecified. */
   searchCandidates(request: SearchCandidateRequest): Promise<ConceptRecord[]>;
+
+  /** Concepts, sources and claims that may match the terms, for the requested kinds, in one round trip. */
+  textSearchCandidates(request: TextSearchRequest): Promise<TextSearchCandidates>;
 
   /** Simple paths from `from` to `to`, ranked (fewest hops, most evidence, relation ids), limit + 1 at most. */
   paths(request: PathRequest): Promise<PathRecord[]>;

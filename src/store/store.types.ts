@@ -2,6 +2,7 @@ import type { ConceptKind } from "../domain/concept-kind.js";
 import type { EvidenceFilter } from "../domain/evidence-filter.js";
 import type { Concept, Evidence, Source } from "../domain/knowledge-graph.model.js";
 import type { Qualifiers, SymptomContext } from "../domain/qualifier.js";
+import type { SearchTarget } from "../domain/record-search-ranking.js";
 import type { RelationType } from "../domain/relation-type.js";
 
 /**
@@ -125,6 +126,28 @@ export interface SearchCandidateRequest {
   readonly kinds: readonly ConceptKind[] | null;
   /** Upper bound on candidates; ranking happens after retrieval, in the search service. */
   readonly limit: number;
+}
+
+/** A request for candidates of every searched kind of record. */
+export interface TextSearchRequest {
+  /** Lower-cased query terms, already validated. */
+  readonly terms: readonly string[];
+  readonly targets: readonly SearchTarget[];
+  /** Upper bound on candidates per full-text index; ranking happens after retrieval, in the search service. */
+  readonly limit: number;
+}
+
+/** A claim that may match, with the title of the source it cites (searchable too). */
+export interface EvidenceSearchCandidate {
+  readonly evidence: EvidenceRecord;
+  readonly citedSourceTitle: string | null;
+}
+
+/** Candidates per kind (empty for kinds not requested); each a superset of what the ranking keeps, order unspecified. */
+export interface TextSearchCandidates {
+  readonly concepts: readonly ConceptRecord[];
+  readonly sources: readonly SourceRecord[];
+  readonly evidence: readonly EvidenceSearchCandidate[];
 }
 
 export interface PathRecord {

@@ -94,6 +94,22 @@ const searchText = fc
     return /[\p{L}\p{N}]/u.test(text) ? text : phrase;
   });
 
+/** Search-everything text: words of concept names, source titles, kinds and descriptions, and claims, with typos. */
+const recordPhrases = [
+  ...phrases,
+  ...graph.sources.flatMap((s) => [s.title, s.kind, s.description]),
+  ...graph.relations.flatMap((r) => r.evidence.map((e) => e.claim)),
+];
+const searchAllText = fc
+  .record({ phrase: fc.constantFrom(...recordPhrases), start: fc.nat(), words: fc.integer({ min: 1, max: 3 }), typos: fc.array(typo, { maxLength: 2 }) })
+  .map(({ phrase, start, words, typos }) => {
+    const all = phrase.split(/\s+/);
+    const from = start % all.length;
+    let text = all.slice(from, from + words).join(" ");
+    for (const t of typos) text = applyTypo(text, t);
+    return /[\p{L}\p{N}]/u.test(text) ? text : phrase;
+  });
+
 /** Filter text: a piece of a lower-cased name or synonym, in random case. */
 const filterText = fc
   .record({ phrase: fc.constantFrom(...phrases), start: fc.nat(), length: fc.integer({ min: 1, max: 8 }), upper: fc.boolean() })
@@ -162,6 +178,11 @@ const RELATIONS_QUERY = `query($conceptId: ID!, $direction: RelationDirection, $
 
 const SEARCH_QUERY = `query($text: String!, $kinds: [ConceptKind!], $first: Int) {
   search(text: $text, kinds: $kinds, first: $first) { score matchedField matchedText concept { id kind name } }
+}`;
+
+const SEARCH_ALL_QUERY = `query($text: String!, $types: [SearchTarget!], $first: Int) {
+  searchAll(text: $text, types: $types, first: $first) { __typename score matchedField matchedText
+    ... on ConceptHit { concept { id } } ... on SourceHit { source { id title } } ... on EvidenceHit { evidence { id claim } } }
 }`;
 
 const PATH = `hops evidenceCount nodes { id name } relations { id evidenceCount } steps { forward from { id } to { id } relation { id type } }`;
@@ -246,6 +267,8 @@ const conceptArgs = fc.record({
 const relationsArgs = fc.record({ conceptId, direction, types: relationTypes, first: optional(fc.integer({ min: 1, max: 6 })), evidence });
 
 const searchArgs = fc.record({ text: searchText, kinds, first: optional(fc.integer({ min: 1, max: 50 })) });
+
+const searchAllArgs = fc.record({ text: searchAllText, types: someOf(["CONCEPT", "SOURCE", "EVIDENCE"]), first: optional(fc.integer({ min: 1, max: 50 })) });
 
 const causalArgs = fc
   .record({
@@ -333,6 +356,7 @@ describe.skipIf(noNeo4j)("Neo4j and in-process backends agree on random valid qu
   property("both backends agree on random concepts with their views, links and relation pages", conceptArgs, (v) => single(CONCEPT_QUERY, v), 60);
   property("both backends agree on random relation pages followed by cursor", relationsArgs, (v) => paged(RELATIONS_QUERY, v, 3, nextAfter("relations")), 60);
   property("both backends agree on random searches with typos and case changes", searchArgs, (v) => single(SEARCH_QUERY, v), 80);
+  property("both backends agree on random searches over concepts, sources and claims", searchAllArgs, (v) => single(SEARCH_ALL_QUERY, v), 80);
   property("both backends agree on random causal pathways", causalArgs, (v) => single(CAUSAL_QUERY, v), 70);
   property("both backends agree on random shortest paths, directed or not", shortestArgs, (v) => single(SHORTEST_QUERY, v), 70);
   property("both backends agree on random neighbourhoods paged by cursor", neighborhoodArgs, (v) => paged(NEIGHBORHOOD_QUERY, v, 3, nextAfter("neighborhood")), 70);

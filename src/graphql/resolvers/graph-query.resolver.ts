@@ -5,6 +5,9 @@ import type { Direction } from "../../store/store.types.js";
 import type { GraphContext } from "../graph-context.js";
 import { presentSubgraph } from "../presenters/subgraph.presenter.js";
 import { EVIDENCE_ARG_DESCRIPTION, EvidenceFilterInput } from "../types/evidence-filter.input.js";
+import { SearchTargetEnum } from "../types/record-search-hits.types.js";
+import { SearchHitInterfaceGql } from "../types/search-hit.interface.js";
+import type { SearchTarget } from "../../domain/record-search-ranking.js";
 import { ConceptKindEnum, RelationDirectionEnum, RelationTypeEnum } from "../types/enums.js";
 import { ExplanationGql, PathGql, PathSearchResultGql, SearchHitGql, SubgraphGql } from "../types/results.types.js";
 
@@ -19,6 +22,21 @@ export class GraphQueryResolver {
     @Arg("first", () => Int, { nullable: true, defaultValue: 10 }) first?: number,
   ) {
     return ctx.services.search.search({ text, kinds, first });
+  }
+
+  @Query(() => [SearchHitInterfaceGql], {
+    description:
+      "Search over concepts, sources (title, kind, description) and claims (text, or the title of the source they cite), " +
+      "with the same typo tolerance as search, ranked together: score, then concepts before sources before claims, then " +
+      "label and id. first: default 10, at most 50. Restricted to CONCEPT it answers as search does.",
+  })
+  searchAll(
+    @Arg("text", () => String) text: string,
+    @Ctx() ctx: GraphContext,
+    @Arg("types", () => [SearchTargetEnum], { nullable: true, description: "Kinds of record to search; all when omitted." }) types?: SearchTarget[],
+    @Arg("first", () => Int, { nullable: true, defaultValue: 10, description: "Most hits to return, 1..50." }) first?: number,
+  ) {
+    return ctx.services.search.searchAll({ text, types, first });
   }
 
   @Query(() => PathSearchResultGql, { description: "All simple causal paths from one concept to another, ranked and bounded (maxHops 1..8)." })
