@@ -24,6 +24,7 @@ import { TreatmentFieldsResolver } from "./resolvers/treatment-fields.resolver.j
 import { WarningSignFieldsResolver } from "./resolvers/warning-sign-fields.resolver.js";
 import { CONCEPT_OBJECT_TYPES } from "./types/concept-kinds.types.js";
 import { paceResolvers } from "./paced-resolvers.js";
+import { EvidenceHitGql, SourceHitGql } from "./types/record-search-hits.types.js";
 
 let built: Promise<GraphQLSchema> | null = null;
 
@@ -51,7 +52,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       CrossReferenceFieldsResolver,
       PathFieldsResolver,
     ] as const,
-    orphanedTypes: [...CONCEPT_OBJECT_TYPES],
+    orphanedTypes: [...CONCEPT_OBJECT_TYPES, SourceHitGql, EvidenceHitGql],
     validate: false,
   }).then(paceResolvers);
   return built;

@@ -1,6 +1,7 @@
 import type { KnowledgeGraph } from "../domain/knowledge-graph.model.js";
 import { compareCodeUnits } from "../domain/path-ranking.js";
 import { CAUSAL_RELATION_TYPES } from "../domain/relation-type.js";
+import { evidenceMatches } from "../domain/evidence-filter.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { compareReached } from "../store/record-order.js";
 import { checkpoint } from "../store/request-scope.js";
@@ -8,6 +9,7 @@ import type {
   ConceptPage,
   ConceptPageRequest,
   ConceptRecord,
+  EvidenceFilter,
   EvidenceRecord,
   GraphStatsRecord,
   InterventionLink,
@@ -25,6 +27,8 @@ import type {
   RootPathRequest,
   SearchCandidateRequest,
   SourceRecord,
+  TextSearchCandidates,
+  TextSearchRequest,
 } from "../store/store.types.js";
 import { conceptPageOf } from "./concept-page.js";
 import { buildGraphIndex, conceptOf, relationOf, type GraphIndex } from "./graph-index.js";
@@ -34,9 +38,10 @@ import { rankPaths, toPathRecord } from "./path-records.js";
 import { rootEdgePaths, shortestEdgePaths, simpleEdgePaths } from "./path-search.js";
 import { conceptsMentionedIn, evidenceOfSource } from "./provenance.js";
 import { searchCandidatesOf } from "./search-candidates.js";
+import { textSearchCandidatesOf } from "./text-search-candidates.js";
 import { neighborhoodOf, reachFrom } from "./traversal.js";
 import { treatmentOptionsOf } from "./treatment-options.js";
-import { TypedGraphs } from "./typed-graphs.js";
+import { EvidenceViews } from "./evidence-views.js";
 
 /** The most shortest paths returned, as the Neo4j shortest-path query caps them. */
 const MAX_SHORTEST_PATHS = 100;
@@ -47,10 +52,10 @@ const MAX_SHORTEST_PATHS = 100;
  */
 export class InMemoryKnowledgeStore implements KnowledgeStore {
   readonly backend = "memory" as const;
-  private readonly typed: TypedGraphs;
+  private readonly views: EvidenceViews;
 
   private constructor(private readonly index: GraphIndex) {
-    this.typed = new TypedGraphs(index);
+    this.views = new EvidenceViews(index);
   }
 
   /** A store over a graph that readValidatedSeed accepted. */
@@ -70,30 +75,31 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
 
   async links(requests: readonly LinkRequest[]): Promise<Link[][]> {
     await checkpoint();
-    return requests.map((r) => linksOf(this.index.graph, r));
+    return requests.map((r) => linksOf(this.views.get(r.evidence).index.graph, r));
   }
 
   async reach(requests: readonly ReachRequest[]): Promise<ReachedConcept[][]> {
     await checkpoint();
     return requests.map((r) =>
-      reachFrom(this.typed.get(r.types, true), r.conceptId, r.direction === "upstream", r.maxDepth, r.kinds).sort(compareReached),
+      reachFrom(this.views.get(r.evidence).typed.get(r.types, true), r.conceptId, r.direction === "upstream", r.maxDepth, r.kinds).sort(compareReached),
     );
   }
 
-  async treatmentOptions(conditionIds: readonly string[]): Promise<InterventionLink[][]> {
+  async treatmentOptions(conditionIds: readonly string[], evidence?: EvidenceFilter | null): Promise<InterventionLink[][]> {
     await checkpoint();
-    const causal = this.typed.get(CAUSAL_RELATION_TYPES, true);
-    return conditionIds.map((id) => treatmentOptionsOf(this.index.graph, causal, id));
+    const view = this.views.get(evidence);
+    const causal = view.typed.get(CAUSAL_RELATION_TYPES, true);
+    return conditionIds.map((id) => treatmentOptionsOf(view.index.graph, causal, id));
   }
 
-  async evidenceByRelationIds(relationIds: readonly string[]): Promise<EvidenceRecord[][]> {
+  async evidenceByRelationIds(relationIds: readonly string[], evidence?: EvidenceFilter | null): Promise<EvidenceRecord[][]> {
     await checkpoint();
-    return relationIds.map((id) => [...(this.index.evidenceByRelation.get(id) ?? [])]);
+    return relationIds.map((id) => (this.index.evidenceByRelation.get(id) ?? []).filter((e) => evidenceMatches(evidence, e)));
   }
 
-  async evidenceBySourceIds(sourceIds: readonly string[]): Promise<EvidenceRecord[][]> {
+  async evidenceBySourceIds(sourceIds: readonly string[], evidence?: EvidenceFilter | null): Promise<EvidenceRecord[][]> {
     await checkpoint();
-    return sourceIds.map((id) => evidenceOfSource(this.index, id));
+    return sourceIds.map((id) => evidenceOfSource(this.index, id).filter((e) => evidenceMatches(evidence, e)));
   }
 
   async conceptsBySourceIds(sourceIds: readonly string[]): Promise<ConceptRecord[][]> {
@@ -108,7 +114,7 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
 
   async relationPages(requests: readonly RelationPageRequest[]): Promise<RelationPage[]> {
     await checkpoint();
-    return requests.map((r) => relationPageOf(this.index.graph, r));
+    return requests.map((r) => relationPageOf(this.views.get(r.evidence).index.graph, r));
   }
 
   async searchCandidates(request: SearchCandidateRequest): Promise<ConceptRecord[]> {
@@ -116,23 +122,28 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
     return searchCandidatesOf(this.index.graph, request);
   }
 
+  async textSearchCandidates(request: TextSearchRequest): Promise<TextSearchCandidates> {
+    await checkpoint();
+    return textSearchCandidatesOf(this.index, request);
+  }
+
   async paths(request: PathRequest): Promise<PathRecord[]> {
     await checkpoint();
-    const graph = this.typed.get(request.types, request.directed);
+    const graph = this.views.get(request.evidence).typed.get(request.types, request.directed);
     const found = simpleEdgePaths(graph, request.from, request.to, request.maxHops);
     return rankPaths(found.map((p) => toPathRecord(graph, request.from, p)), request.limit + 1);
   }
 
   async shortestPaths(request: Omit<PathRequest, "limit">): Promise<PathRecord[]> {
     await checkpoint();
-    const graph = this.typed.get(request.types, request.directed);
+    const graph = this.views.get(request.evidence).typed.get(request.types, request.directed);
     const found = shortestEdgePaths(graph, request.from, request.to, request.maxHops);
     return rankPaths(found.map((p) => toPathRecord(graph, request.from, p)), MAX_SHORTEST_PATHS);
   }
 
   async rootPaths(request: RootPathRequest): Promise<PathRecord[]> {
     await checkpoint();
-    const graph = this.typed.get(request.types, true, request.context);
+    const graph = this.views.get(request.evidence).typed.get(request.types, true, request.context);
     const found = rootEdgePaths(graph, request.to, request.maxHops);
     // A directed path starts where its first relation does.
     const records = found.map((p) => toPathRecord(graph, graph.source(p[0]), p));
@@ -141,7 +152,7 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
 
   async neighborhood(request: NeighborhoodRequest): Promise<NeighborhoodRecord> {
     await checkpoint();
-    const graph = this.typed.get(request.types, true);
+    const graph = this.views.get(request.evidence).typed.get(request.types, true);
     return neighborhoodOf(graph, request.conceptId, request.direction, request.depth, request.kinds);
   }
 

@@ -5,6 +5,7 @@ import type {
   ConceptPage,
   ConceptPageRequest,
   ConceptRecord,
+  EvidenceFilter,
   EvidenceRecord,
   GraphStatsRecord,
   InterventionLink,
@@ -22,6 +23,8 @@ import type {
   RootPathRequest,
   SearchCandidateRequest,
   SourceRecord,
+  TextSearchCandidates,
+  TextSearchRequest,
 } from "../store/store.types.js";
 import { conceptsByIdsQuery, relationsByIdsQuery } from "./cypher/concept-lookup.query.js";
 import { conceptPageQuery } from "./cypher/concept-page.query.js";
@@ -34,6 +37,7 @@ import { relationPagesQuery } from "./cypher/relation-page.query.js";
 import { treatmentOptionsQuery } from "./cypher/treatment-options.query.js";
 import { searchCandidatesQuery } from "./cypher/search-candidates.query.js";
 import { conceptsBySourceIdsQuery, sourcesQuery } from "./cypher/sources.query.js";
+import { textSearchQuery } from "./cypher/text-search.query.js";
 import type { Neo4jExecutor, Row } from "./neo4j-executor.js";
 import { toConceptRecord, toEvidenceRecord, toLinkRecord, toPathRecord, toRelationRecord, toSourceRecord } from "./neo4j-row.mapper.js";
 import { readGraphCounts } from "./seed-loader.js";
@@ -85,9 +89,9 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
     return out;
   }
 
-  async treatmentOptions(conditionIds: readonly string[]): Promise<InterventionLink[][]> {
+  async treatmentOptions(conditionIds: readonly string[], evidence?: EvidenceFilter | null): Promise<InterventionLink[][]> {
     if (conditionIds.length === 0) return [];
-    const rows = await this.executor.read(treatmentOptionsQuery(conditionIds));
+    const rows = await this.executor.read(treatmentOptionsQuery(conditionIds, evidence ?? null));
     const byId = new Map<string, InterventionLink[]>();
     for (const row of rows) {
       const options = (row["options"] as Row[]).map(
@@ -102,9 +106,9 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
     return conditionIds.map((id) => byId.get(id) ?? []);
   }
 
-  async evidenceByRelationIds(relationIds: readonly string[]): Promise<EvidenceRecord[][]> {
+  async evidenceByRelationIds(relationIds: readonly string[], evidence?: EvidenceFilter | null): Promise<EvidenceRecord[][]> {
     if (relationIds.length === 0) return [];
-    const rows = await this.executor.read(evidenceByRelationIdsQuery(relationIds));
+    const rows = await this.executor.read(evidenceByRelationIdsQuery(relationIds, evidence ?? null));
     const byRelation = new Map<string, (EvidenceRecord & { position: number })[]>();
     for (const row of rows) {
       const raw = row["evidence"] as Row;
@@ -116,9 +120,9 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
     );
   }
 
-  async evidenceBySourceIds(sourceIds: readonly string[]): Promise<EvidenceRecord[][]> {
+  async evidenceBySourceIds(sourceIds: readonly string[], evidence?: EvidenceFilter | null): Promise<EvidenceRecord[][]> {
     if (sourceIds.length === 0) return [];
-    const rows = await this.executor.read(evidenceBySourceIdsQuery(sourceIds));
+    const rows = await this.executor.read(evidenceBySourceIdsQuery(sourceIds, evidence ?? null));
     const bySource = new Map<string, EvidenceRecord[]>();
     for (const row of rows) {
       const sourceId = String(row["sourceId"]);
@@ -166,6 +170,18 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
   async searchCandidates(request: SearchCandidateRequest): Promise<ConceptRecord[]> {
     const rows = await this.executor.read(searchCandidatesQuery(request));
     return rows.map((r) => toConceptRecord(r["concept"]));
+  }
+
+  async textSearchCandidates(request: TextSearchRequest): Promise<TextSearchCandidates> {
+    const [row] = await this.executor.read(textSearchQuery(request));
+    return {
+      concepts: ((row?.["concepts"] ?? []) as unknown[]).map(toConceptRecord),
+      sources: ((row?.["sources"] ?? []) as unknown[]).map(toSourceRecord),
+      evidence: ((row?.["evidence"] ?? []) as Row[]).map((c) => ({
+        evidence: toEvidenceRecord(c["evidence"]),
+        citedSourceTitle: c["citedSourceTitle"] === null || c["citedSourceTitle"] === undefined ? null : String(c["citedSourceTitle"]),
+      })),
+    };
   }
 
   async paths(request: PathRequest): Promise<PathRecord[]> {

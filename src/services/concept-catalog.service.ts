@@ -9,6 +9,7 @@ import type { KnowledgeStore } from "../store/knowledge-store.js";
 import type { ConceptFilter, ConceptOrder, ConceptRecord, Direction, RelationRecord } from "../store/store.types.js";
 import { intInRange, nonEmptyOrNull, textOfLength } from "./argument-rules.js";
 import { decodeCursor, encodeCursor } from "./cursor.codec.js";
+import { evidenceFilterFrom, type EvidenceFilterArgs } from "./evidence-filter.rules.js";
 import type { RequestLoaders } from "./request-loaders.js";
 import { reachedInContext, type ContextualConcept } from "./contextual-concept.js";
 import type { ConnectionResult, RelationLinkResult } from "./service-results.types.js";
@@ -38,6 +39,7 @@ export interface RelationListArgs {
   readonly types?: readonly RelationType[] | null;
   readonly first?: number | null;
   readonly after?: string | null;
+  readonly evidence?: EvidenceFilterArgs | null;
 }
 
 /** Looks concepts up, pages through them, and follows the named link views of the schema. */
@@ -92,10 +94,8 @@ export class ConceptCatalogService {
     const scope = `relations:${args.conceptId}`;
     const after = args.after === null || args.after === undefined ? null : decodeCursor("after", args.after, scope, 1)[0] ?? null;
     const types = nonEmptyOrNull("types", args.types);
-    const [, page] = await Promise.all([
-      this.concept(args.conceptId),
-      this.loaders.relationPage.load({ conceptId: args.conceptId, direction: args.direction ?? "both", types, limit, after }),
-    ]);
+    const [, evidence] = await Promise.all([this.concept(args.conceptId), evidenceFilterFrom(args.evidence, this.loaders)]);
+    const page = await this.loaders.relationPage.load({ conceptId: args.conceptId, direction: args.direction ?? "both", types, limit, after, evidence });
     const nodes = page.items.map((l) => ({ relation: l.relation, neighbor: l.concept, direction: l.direction }));
     const edges = nodes.map((node) => ({ cursor: encodeCursor(scope, [node.relation.id]), node }));
     return {
@@ -112,11 +112,18 @@ export class ConceptCatalogService {
   }
 
   /**
-   * The distinct concepts a named view reaches from a concept, in the store's documented order. With a
-   * context, only relations that apply in it are followed and the concepts carry it on to their own fields.
+   * The distinct concepts a named view reaches from a concept along relations passing the evidence
+   * filter, in the store's documented order. With a context, only relations that apply in it are
+   * followed and the concepts carry it on to their own fields.
    */
-  async viewConcepts(conceptId: string, viewName: ConceptViewName, context: SymptomContext | null = null): Promise<ContextualConcept[]> {
+  async viewConcepts(
+    conceptId: string,
+    viewName: ConceptViewName,
+    context: SymptomContext | null = null,
+    evidenceArgs: EvidenceFilterArgs | null = null,
+  ): Promise<ContextualConcept[]> {
     const view = CONCEPT_VIEWS[viewName];
+    const evidence = await evidenceFilterFrom(evidenceArgs, this.loaders);
     if (view.mode === "transitive") {
       const reached = await this.loaders.reach.load({
         conceptId,
@@ -124,10 +131,11 @@ export class ConceptCatalogService {
         types: view.types,
         kinds: view.kinds,
         maxDepth: TRANSITIVE_VIEW_DEPTH,
+        evidence,
       });
       return reached.map((r) => r.concept);
     }
-    const links = await this.loaders.links.load({ conceptId, direction: view.direction, types: view.types, kinds: view.kinds, context });
+    const links = await this.loaders.links.load({ conceptId, direction: view.direction, types: view.types, kinds: view.kinds, context, evidence });
     const seen = new Set<string>();
     const distinct = links.map((l) => l.concept).filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)));
     return reachedInContext(distinct, context);

@@ -8,6 +8,7 @@ import type { KnowledgeStore } from "../store/knowledge-store.js";
 import type { Direction, NeighborhoodNode, RelationRecord } from "../store/store.types.js";
 import { intInRange, nonEmptyOrNull } from "./argument-rules.js";
 import { decodeCursor, encodeCursor } from "./cursor.codec.js";
+import { evidenceFilterFrom, type EvidenceFilterArgs } from "./evidence-filter.rules.js";
 import type { RequestLoaders } from "./request-loaders.js";
 import type { SubgraphResult } from "./service-results.types.js";
 
@@ -41,6 +42,7 @@ export class NeighborhoodService {
     kinds?: readonly ConceptKind[] | null;
     limit?: number | null;
     after?: string | null;
+    evidence?: EvidenceFilterArgs | null;
   }): Promise<SubgraphResult> {
     const depth = intInRange("depth", args.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH);
     const limit = intInRange("limit", args.limit ?? DEFAULT_NEIGHBORHOOD_LIMIT, 1, MAX_NEIGHBORHOOD_LIMIT);
@@ -49,10 +51,10 @@ export class NeighborhoodService {
     const direction = args.direction ?? "both";
     const scope = `neighborhood:${args.id}`;
     const afterKey = args.after === null || args.after === undefined ? null : parseNodeKey(decodeCursor("after", args.after, scope, 3));
-    const center = await this.loaders.concept.load(args.id);
+    const [center, evidence] = await Promise.all([this.loaders.concept.load(args.id), evidenceFilterFrom(args.evidence, this.loaders)]);
     if (center === null) throw new NotFoundError("Concept", args.id);
 
-    const record = await this.store.neighborhood({ conceptId: args.id, depth, direction, types, kinds });
+    const record = await this.store.neighborhood({ conceptId: args.id, depth, direction, types, kinds, evidence });
     const ordered = [...record.nodes].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
     const remaining = afterKey === null ? ordered : ordered.filter((n) => compareKeys(keyOf(n), afterKey) > 0);
     const page = remaining.slice(0, limit);

@@ -4,6 +4,7 @@ import { BadUserInputError, NotFoundError } from "../errors/app-errors.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import type { PathRecord } from "../store/store.types.js";
 import { intInRange, nonEmptyOrNull } from "./argument-rules.js";
+import { evidenceFilterFrom, type EvidenceFilterArgs } from "./evidence-filter.rules.js";
 import type { RequestLoaders } from "./request-loaders.js";
 import type { PathResult, PathSearchResult } from "./service-results.types.js";
 
@@ -28,6 +29,7 @@ export class PathwayService {
     maxHops?: number | null;
     relationTypes?: readonly RelationType[] | null;
     limit?: number | null;
+    evidence?: EvidenceFilterArgs | null;
   }): Promise<PathSearchResult> {
     const maxHops = intInRange("maxHops", args.maxHops ?? DEFAULT_CAUSAL_HOPS, 1, MAX_CAUSAL_HOPS);
     const limit = intInRange("limit", args.limit ?? DEFAULT_PATH_RESULTS, 1, MAX_PATH_RESULTS);
@@ -36,8 +38,8 @@ export class PathwayService {
     if (nonCausal.length > 0) {
       throw new BadUserInputError("relationTypes", `contains non-causal types ${nonCausal.join(", ")}`, CAUSAL_RELATION_TYPES.join(", "));
     }
-    await this.requireEnds(args.from, args.to);
-    const paths = await this.store.paths({ from: args.from, to: args.to, types, maxHops, directed: true, limit });
+    const [evidence] = await Promise.all([evidenceFilterFrom(args.evidence, this.loaders), this.requireEnds(args.from, args.to)]);
+    const paths = await this.store.paths({ from: args.from, to: args.to, types, maxHops, directed: true, limit, evidence });
     return { paths: paths.slice(0, limit).map(toPathResult), truncated: paths.length > limit };
   }
 
@@ -48,11 +50,12 @@ export class PathwayService {
     relationTypes?: readonly RelationType[] | null;
     directed?: boolean | null;
     maxHops?: number | null;
+    evidence?: EvidenceFilterArgs | null;
   }): Promise<PathResult | null> {
     const maxHops = intInRange("maxHops", args.maxHops ?? DEFAULT_SHORTEST_HOPS, 1, MAX_SHORTEST_HOPS);
     const types = nonEmptyOrNull("relationTypes", args.relationTypes) ?? RELATION_TYPES;
-    await this.requireEnds(args.from, args.to);
-    const paths = await this.store.shortestPaths({ from: args.from, to: args.to, types, maxHops, directed: args.directed ?? false });
+    const [evidence] = await Promise.all([evidenceFilterFrom(args.evidence, this.loaders), this.requireEnds(args.from, args.to)]);
+    const paths = await this.store.shortestPaths({ from: args.from, to: args.to, types, maxHops, directed: args.directed ?? false, evidence });
     const best = paths[0];
     return best === undefined ? null : toPathResult(best);
   }

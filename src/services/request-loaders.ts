@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { evidenceFilterKey, type EvidenceFilter } from "../domain/evidence-filter.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import type {
   ConceptRecord,
@@ -30,6 +31,15 @@ export interface RequestLoaders {
   readonly evidenceByRelation: DataLoader<string, EvidenceRecord[]>;
   readonly evidenceBySource: DataLoader<string, EvidenceRecord[]>;
   readonly conceptsBySource: DataLoader<string, ConceptRecord[]>;
+  /** The treatment-option and evidence loaders for one evidence filter (the ones above for none). */
+  byEvidence(filter: EvidenceFilter | null): EvidenceScopedLoaders;
+}
+
+/** Loaders whose store calls take one evidence filter for the whole batch. */
+export interface EvidenceScopedLoaders {
+  readonly treatmentOptions: DataLoader<string, InterventionLink[]>;
+  readonly evidenceByRelation: DataLoader<string, EvidenceRecord[]>;
+  readonly evidenceBySource: DataLoader<string, EvidenceRecord[]>;
 }
 
 /** Creates the loaders for one request; concepts that arrive through links or reach prime the concept cache. */
@@ -38,6 +48,17 @@ export function createRequestLoaders(store: KnowledgeStore): RequestLoaders {
   const primeConcepts = (records: readonly ConceptRecord[]): void => {
     for (const c of records) concept.prime(c.id, c);
   };
+  const scoped = (filter: EvidenceFilter | null): EvidenceScopedLoaders => ({
+    treatmentOptions: new DataLoader<string, InterventionLink[]>(async (ids) => {
+      const results = await store.treatmentOptions(ids, filter);
+      for (const options of results) primeConcepts(options.flatMap((o) => [o.treatment, o.target]));
+      return results;
+    }),
+    evidenceByRelation: new DataLoader<string, EvidenceRecord[]>((ids) => store.evidenceByRelationIds(ids, filter)),
+    evidenceBySource: new DataLoader<string, EvidenceRecord[]>((ids) => store.evidenceBySourceIds(ids, filter)),
+  });
+  const unfiltered = scoped(null);
+  const filtered = new Map<string, EvidenceScopedLoaders>();
   return {
     concept,
     relation: new DataLoader<string, RelationRecord | null>((ids) => store.relationsByIds(ids)),
@@ -48,7 +69,7 @@ export function createRequestLoaders(store: KnowledgeStore): RequestLoaders {
         for (const links of results) primeConcepts(links.map((l) => l.concept));
         return results;
       },
-      { cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.kinds, r.context]) },
+      { cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.kinds, r.context, evidenceFilterKey(r.evidence)]) },
     ),
     relationPage: new DataLoader<RelationPageRequest, RelationPage, string>(
       async (requests) => {
@@ -56,7 +77,7 @@ export function createRequestLoaders(store: KnowledgeStore): RequestLoaders {
         for (const page of pages) primeConcepts(page.items.map((l) => l.concept));
         return pages;
       },
-      { cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.limit, r.after]) },
+      { cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.limit, r.after, evidenceFilterKey(r.evidence)]) },
     ),
     reach: new DataLoader<ReachRequest, ReachedConcept[], string>(
       async (requests) => {
@@ -64,19 +85,20 @@ export function createRequestLoaders(store: KnowledgeStore): RequestLoaders {
         for (const reached of results) primeConcepts(reached.map((r) => r.concept));
         return results;
       },
-      { cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.kinds, r.maxDepth]) },
+      { cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.kinds, r.maxDepth, evidenceFilterKey(r.evidence)]) },
     ),
-    treatmentOptions: new DataLoader<string, InterventionLink[]>(async (ids) => {
-      const results = await store.treatmentOptions(ids);
-      for (const options of results) primeConcepts(options.flatMap((o) => [o.treatment, o.target]));
-      return results;
-    }),
-    evidenceByRelation: new DataLoader<string, EvidenceRecord[]>((ids) => store.evidenceByRelationIds(ids)),
-    evidenceBySource: new DataLoader<string, EvidenceRecord[]>((ids) => store.evidenceBySourceIds(ids)),
+    ...unfiltered,
     conceptsBySource: new DataLoader<string, ConceptRecord[]>(async (ids) => {
       const results = await store.conceptsBySourceIds(ids);
       for (const concepts of results) primeConcepts(concepts);
       return results;
     }),
+    byEvidence(filter) {
+      if (filter === null) return unfiltered;
+      const key = evidenceFilterKey(filter);
+      const found = filtered.get(key) ?? scoped(filter);
+      filtered.set(key, found);
+      return found;
+    },
   };
 }

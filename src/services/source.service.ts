@@ -1,10 +1,11 @@
 import type { SourceSection } from "../domain/knowledge-graph.model.js";
 import { NotFoundError } from "../errors/app-errors.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
-import type { SourceRecord } from "../store/store.types.js";
+import type { EvidenceRecord, SourceRecord } from "../store/store.types.js";
+import { evidenceFilterFrom, type EvidenceFilterArgs } from "./evidence-filter.rules.js";
 import type { RequestLoaders } from "./request-loaders.js";
 
-/** Sources, their sections and their citations. */
+/** Sources, their sections, their citations and the evidence they carry. */
 export class SourceService {
   private all: Promise<SourceRecord[]> | null = null;
 
@@ -35,6 +36,18 @@ export class SourceService {
     const section = source.sections.find((s) => s.id === sectionId);
     if (section === undefined) throw new NotFoundError("Section", `${sourceId}#${sectionId}`);
     return section;
+  }
+
+  /** Claims located in, or attributed to, the source that match the evidence filter, in text order. */
+  async claims(sourceId: string, evidenceArgs: EvidenceFilterArgs | null = null): Promise<EvidenceRecord[]> {
+    const evidence = await evidenceFilterFrom(evidenceArgs, this.loaders);
+    return this.loaders.byEvidence(evidence).evidenceBySource.load(sourceId);
+  }
+
+  /** The evidence of a relation that matches the evidence filter, by position. */
+  async evidenceOfRelation(relationId: string, evidenceArgs: EvidenceFilterArgs | null = null): Promise<EvidenceRecord[]> {
+    const evidence = await evidenceFilterFrom(evidenceArgs, this.loaders);
+    return this.loaders.byEvidence(evidence).evidenceByRelation.load(relationId);
   }
 
   /** Sources that name this one as their citing source, ordered by id. */

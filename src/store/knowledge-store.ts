@@ -2,6 +2,7 @@ import type {
   ConceptPage,
   ConceptPageRequest,
   ConceptRecord,
+  EvidenceFilter,
   EvidenceRecord,
   GraphStatsRecord,
   InterventionLink,
@@ -19,6 +20,8 @@ import type {
   RootPathRequest,
   SearchCandidateRequest,
   SourceRecord,
+  TextSearchCandidates,
+  TextSearchRequest,
 } from "./store.types.js";
 
 export type StoreBackend = "neo4j" | "memory";
@@ -47,15 +50,16 @@ export interface KnowledgeStore {
   /**
    * For each condition, the treatments acting on its scope: the condition, its symptoms, warning
    * signs and complications, and everything causally upstream of those (up to 8 hops). Ordered by
-   * (treatment name sort key, treatment id, relation id).
+   * (treatment name sort key, treatment id, relation id). With an evidence filter, every relation
+   * walked or returned must pass it.
    */
-  treatmentOptions(conditionIds: readonly string[]): Promise<InterventionLink[][]>;
+  treatmentOptions(conditionIds: readonly string[], evidence?: EvidenceFilter | null): Promise<InterventionLink[][]>;
 
-  /** Evidence of each relation, ordered by position. */
-  evidenceByRelationIds(relationIds: readonly string[]): Promise<EvidenceRecord[][]>;
+  /** Evidence of each relation matching the filter (all when none), ordered by position. */
+  evidenceByRelationIds(relationIds: readonly string[], evidence?: EvidenceFilter | null): Promise<EvidenceRecord[][]>;
 
-  /** Evidence located in, or attributed to, each source, ordered by (start, end, id). */
-  evidenceBySourceIds(sourceIds: readonly string[]): Promise<EvidenceRecord[][]>;
+  /** Evidence located in, or attributed to, each source and matching the filter, ordered by (start, end, id). */
+  evidenceBySourceIds(sourceIds: readonly string[], evidence?: EvidenceFilter | null): Promise<EvidenceRecord[][]>;
 
   /** Concepts mentioned in each source, ordered by (name sort key, id). */
   conceptsBySourceIds(sourceIds: readonly string[]): Promise<ConceptRecord[][]>;
@@ -69,6 +73,9 @@ export interface KnowledgeStore {
   /** Concepts that may match the terms (a superset of what the ranking keeps); order unspecified. */
   searchCandidates(request: SearchCandidateRequest): Promise<ConceptRecord[]>;
 
+  /** Concepts, sources and claims that may match the terms, for the requested kinds, in one round trip. */
+  textSearchCandidates(request: TextSearchRequest): Promise<TextSearchCandidates>;
+
   /** Simple paths from `from` to `to`, ranked (fewest hops, most evidence, relation ids), limit + 1 at most. */
   paths(request: PathRequest): Promise<PathRecord[]>;
 
@@ -77,7 +84,8 @@ export interface KnowledgeStore {
 
   /**
    * Simple paths into `to` from every concept with no incoming relation of the given types. With a
-   * context, only relations that apply in it (relationAppliesIn) are walked or count as incoming.
+   * context, only relations that apply in it (relationAppliesIn) are walked or count as incoming; with
+   * an evidence filter, only relations with passing evidence.
    */
   rootPaths(request: RootPathRequest): Promise<PathRecord[]>;
 

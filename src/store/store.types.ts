@@ -1,6 +1,8 @@
 import type { ConceptKind } from "../domain/concept-kind.js";
+import type { EvidenceFilter } from "../domain/evidence-filter.js";
 import type { Concept, Evidence, Source } from "../domain/knowledge-graph.model.js";
 import type { Qualifiers, SymptomContext } from "../domain/qualifier.js";
+import type { SearchTarget } from "../domain/record-search-ranking.js";
 import type { RelationType } from "../domain/relation-type.js";
 
 /**
@@ -34,6 +36,8 @@ export interface LinkRequest {
   readonly kinds: readonly ConceptKind[] | null;
   /** Keeps only relations that apply in this context (see relationAppliesIn: a context-free relation applies in every one). */
   readonly context: SymptomContext | null;
+  /** Only relations with at least one evidence record matching this filter; null or absent = every relation. */
+  readonly evidence?: EvidenceFilter | null;
 }
 
 /** A neighbour reached by one relation; `direction` is as seen from the requesting concept. */
@@ -51,6 +55,8 @@ export interface ReachRequest {
   readonly types: readonly RelationType[];
   readonly kinds: readonly ConceptKind[] | null;
   readonly maxDepth: number;
+  /** Only relations with at least one evidence record matching this filter; null or absent = every relation. */
+  readonly evidence?: EvidenceFilter | null;
 }
 
 export interface ReachedConcept {
@@ -104,6 +110,8 @@ export interface RelationPageRequest {
   readonly limit: number;
   /** Relation id after which to continue (relations are ordered by id). */
   readonly after: string | null;
+  /** Only relations with at least one evidence record matching this filter; null or absent = every relation. */
+  readonly evidence?: EvidenceFilter | null;
 }
 
 export interface RelationPage {
@@ -120,6 +128,28 @@ export interface SearchCandidateRequest {
   readonly limit: number;
 }
 
+/** A request for candidates of every searched kind of record. */
+export interface TextSearchRequest {
+  /** Lower-cased query terms, already validated. */
+  readonly terms: readonly string[];
+  readonly targets: readonly SearchTarget[];
+  /** Upper bound on candidates per full-text index; ranking happens after retrieval, in the search service. */
+  readonly limit: number;
+}
+
+/** A claim that may match, with the title of the source it cites (searchable too). */
+export interface EvidenceSearchCandidate {
+  readonly evidence: EvidenceRecord;
+  readonly citedSourceTitle: string | null;
+}
+
+/** Candidates per kind (empty for kinds not requested); each a superset of what the ranking keeps, order unspecified. */
+export interface TextSearchCandidates {
+  readonly concepts: readonly ConceptRecord[];
+  readonly sources: readonly SourceRecord[];
+  readonly evidence: readonly EvidenceSearchCandidate[];
+}
+
 export interface PathRecord {
   readonly nodes: readonly ConceptRecord[];
   readonly relations: readonly RelationRecord[];
@@ -134,6 +164,8 @@ export interface PathRequest {
   readonly directed: boolean;
   /** Return at most this many, best first; one more is fetched to tell whether the list was cut. */
   readonly limit: number;
+  /** Only relations with at least one evidence record matching this filter; null or absent = every relation. */
+  readonly evidence?: EvidenceFilter | null;
 }
 
 export interface RootPathRequest {
@@ -143,6 +175,8 @@ export interface RootPathRequest {
   readonly limit: number;
   /** Null walks every relation; otherwise only those that apply in this context. */
   readonly context: SymptomContext | null;
+  /** Only relations passing this filter are walked, and roots are judged on passing relations only. */
+  readonly evidence?: EvidenceFilter | null;
 }
 
 export interface NeighborhoodRequest {
@@ -151,6 +185,8 @@ export interface NeighborhoodRequest {
   readonly direction: Direction;
   readonly types: readonly RelationType[] | null;
   readonly kinds: readonly ConceptKind[] | null;
+  /** Only relations with at least one evidence record matching this filter; null or absent = every relation. */
+  readonly evidence?: EvidenceFilter | null;
 }
 
 export interface NeighborhoodNode {
@@ -185,4 +221,5 @@ export interface GraphStatsRecord {
   readonly relationsByType: readonly CountByKey<RelationType>[];
 }
 
-export type { SymptomContext };
+/** Simple paths into `to` from every concept with no incoming relation of the given types. */
+export type { EvidenceFilter, SymptomContext };

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONCEPT_KINDS } from "../../src/domain/concept-kind.js";
 import { conceptSortKey } from "../../src/domain/concept-sort-key.js";
+import { AGENT_TYPES, KNOWLEDGE_LEVELS } from "../../src/domain/evidence.js";
 import { CAUSAL_RELATION_TYPES, RELATION_TYPES } from "../../src/domain/relation-type.js";
 import type { RunningServer } from "../../src/http/server.js";
 import { gql, type GraphQLResponse } from "../support/graphql-client.js";
@@ -47,6 +48,14 @@ const someOf = <T>(values: readonly T[]) => optional(fc.subarray([...values], { 
 const kinds = someOf(CONCEPT_KINDS.map((k) => k.toUpperCase()));
 const relationTypes = someOf(RELATION_TYPES);
 const direction = optional(fc.constantFrom("BOTH", "INCOMING", "OUTGOING"));
+/** Provenance filters over the real sources and every Biolink level and agent type, most of which match nothing. */
+const evidence = optional(
+  fc.record({
+    sources: someOf(graph.sources.map((s) => s.id)),
+    knowledgeLevels: someOf(KNOWLEDGE_LEVELS.map((l) => l.toUpperCase())),
+    agentTypes: fc.option(fc.subarray(["MANUAL_AGENT", ...AGENT_TYPES.map((a) => a.toUpperCase()).filter((a) => a !== "MANUAL_AGENT")], { minLength: 1, maxLength: 2 }), { nil: undefined, freq: 3 }),
+  }),
+);
 
 const phrases = graph.concepts.flatMap((c) => [c.name, ...c.synonyms]);
 const typo = fc.record({
@@ -85,6 +94,22 @@ const searchText = fc
     return /[\p{L}\p{N}]/u.test(text) ? text : phrase;
   });
 
+/** Search-everything text: words of concept names, source titles, kinds and descriptions, and claims, with typos. */
+const recordPhrases = [
+  ...phrases,
+  ...graph.sources.flatMap((s) => [s.title, s.kind, s.description]),
+  ...graph.relations.flatMap((r) => r.evidence.map((e) => e.claim)),
+];
+const searchAllText = fc
+  .record({ phrase: fc.constantFrom(...recordPhrases), start: fc.nat(), words: fc.integer({ min: 1, max: 3 }), typos: fc.array(typo, { maxLength: 2 }) })
+  .map(({ phrase, start, words, typos }) => {
+    const all = phrase.split(/\s+/);
+    const from = start % all.length;
+    let text = all.slice(from, from + words).join(" ");
+    for (const t of typos) text = applyTypo(text, t);
+    return /[\p{L}\p{N}]/u.test(text) ? text : phrase;
+  });
+
 /** Filter text: a piece of a lower-cased name or synonym, in random case. */
 const filterText = fc
   .record({ phrase: fc.constantFrom(...phrases), start: fc.nat(), length: fc.integer({ min: 1, max: 8 }), upper: fc.boolean() })
@@ -112,12 +137,13 @@ const conceptFilter = fc.record({
 const RELATION = `id type evidenceCount dataset biolinkPredicate predicateMatch ownPredicate
   from { id } to { id }
   qualifiers { context frequency onset severity appliesWhen timing }
-  evidence { id claim knowledgeLevel agentType source { id } citedSource { id } locator { start end section { id label } } }`;
+  evidence { id claim knowledgeLevel agentType source { id } citedSource { id } locator { start end section { id label } } }
+  filteredEvidence: evidence(evidence: $evidence) { id }`;
 const INTERVENTION = "treatment { id name } relation { id type } target { id } viaRelation { id }";
 const PAGE_INFO = "pageInfo { hasNextPage hasPreviousPage startCursor endCursor }";
 const RELATION_PAGE = `totalCount ${PAGE_INFO} edges { cursor direction neighbor { id kind } node { ${RELATION} } }`;
 
-const CONCEPT_QUERY = `query($id: ID!, $first: Int, $direction: RelationDirection, $types: [RelationType!], $context: SymptomContext) {
+const CONCEPT_QUERY = `query($id: ID!, $first: Int, $direction: RelationDirection, $types: [RelationType!], $context: SymptomContext, $evidence: EvidenceFilter) {
   concept(id: $id) {
     __typename id kind name synonyms summary dataset biolinkCategory
     xrefs { prefix id curie match url vocabulary }
@@ -126,6 +152,13 @@ const CONCEPT_QUERY = `query($id: ID!, $first: Int, $direction: RelationDirectio
     interventions { ${INTERVENTION} }
     inContext: interventions(context: $context) { ${INTERVENTION} }
     relations(first: $first, direction: $direction, types: $types) { ${RELATION_PAGE} }
+    filtered: relations(first: $first, direction: $direction, types: $types, evidence: $evidence) { totalCount edges { node { id } } }
+    filteredLinks: causedBy(evidence: $evidence) { id } filteredLeadsTo: leadsTo(evidence: $evidence) { id }
+    filteredInterventions: interventions(evidence: $evidence) { ${INTERVENTION} }
+    ... on Condition { filteredSymptoms: symptoms(context: $context, evidence: $evidence) { id } filteredCauses: causes(evidence: $evidence) { id }
+      filteredTreatments: treatments(evidence: $evidence) { treatment { id } actsOn { ${INTERVENTION} } } }
+    ... on Symptom { filteredRelief: relievedBy(evidence: $evidence) { id } filteredAggravators: aggravatedBy(evidence: $evidence) { id } }
+    ... on Treatment { filteredActs: actsOn(evidence: $evidence) { ${INTERVENTION} } }
     ... on Condition { symptoms(context: $context) { id ... on Symptom { relievedBy { id } aggravatedBy { id } interventions { ${INTERVENTION} } } } causes { id } mechanisms { id } complications { id } warningSigns { id urgency }
       anatomy { id } treatments { treatment { id modality } actsOn { ${INTERVENTION} } } }
     ... on Cause { conditions { id } location { id } occursDuring { id } }
@@ -141,26 +174,31 @@ const CONCEPT_QUERY = `query($id: ID!, $first: Int, $direction: RelationDirectio
   graphStats { concepts relations evidence sources conceptsByKind { kind count } relationsByType { type count } }
 }`;
 
-const RELATIONS_QUERY = `query($conceptId: ID!, $direction: RelationDirection, $types: [RelationType!], $first: Int, $after: String) {
-  relations(conceptId: $conceptId, direction: $direction, types: $types, first: $first, after: $after) { ${RELATION_PAGE} }
+const RELATIONS_QUERY = `query($conceptId: ID!, $direction: RelationDirection, $types: [RelationType!], $first: Int, $after: String, $evidence: EvidenceFilter) {
+  relations(conceptId: $conceptId, direction: $direction, types: $types, first: $first, after: $after, evidence: $evidence) { ${RELATION_PAGE} }
 }`;
 
 const SEARCH_QUERY = `query($text: String!, $kinds: [ConceptKind!], $first: Int) {
   search(text: $text, kinds: $kinds, first: $first) { score matchedField matchedText concept { id kind name } }
 }`;
 
+const SEARCH_ALL_QUERY = `query($text: String!, $types: [SearchTarget!], $first: Int) {
+  searchAll(text: $text, types: $types, first: $first) { __typename score matchedField matchedText
+    ... on ConceptHit { concept { id } } ... on SourceHit { source { id title } } ... on EvidenceHit { evidence { id claim } } }
+}`;
+
 const PATH = `hops evidenceCount nodes { id name } relations { id evidenceCount } steps { forward from { id } to { id } relation { id type } }`;
 
-const CAUSAL_QUERY = `query($from: ID!, $to: ID!, $maxHops: Int, $limit: Int, $relationTypes: [RelationType!]) {
-  causalPathways(from: $from, to: $to, maxHops: $maxHops, limit: $limit, relationTypes: $relationTypes) { truncated paths { ${PATH} } }
+const CAUSAL_QUERY = `query($from: ID!, $to: ID!, $maxHops: Int, $limit: Int, $relationTypes: [RelationType!], $evidence: EvidenceFilter) {
+  causalPathways(from: $from, to: $to, maxHops: $maxHops, limit: $limit, relationTypes: $relationTypes, evidence: $evidence) { truncated paths { ${PATH} } }
 }`;
 
-const SHORTEST_QUERY = `query($from: ID!, $to: ID!, $maxHops: Int, $directed: Boolean, $relationTypes: [RelationType!]) {
-  shortestPath(from: $from, to: $to, maxHops: $maxHops, directed: $directed, relationTypes: $relationTypes) { ${PATH} relations { ${RELATION} } }
+const SHORTEST_QUERY = `query($from: ID!, $to: ID!, $maxHops: Int, $directed: Boolean, $relationTypes: [RelationType!], $evidence: EvidenceFilter) {
+  shortestPath(from: $from, to: $to, maxHops: $maxHops, directed: $directed, relationTypes: $relationTypes, evidence: $evidence) { ${PATH} relations { ${RELATION} } }
 }`;
 
-const NEIGHBORHOOD_QUERY = `query($id: ID!, $depth: Int, $direction: RelationDirection, $relationTypes: [RelationType!], $kinds: [ConceptKind!], $limit: Int, $after: String) {
-  neighborhood(id: $id, depth: $depth, direction: $direction, relationTypes: $relationTypes, kinds: $kinds, limit: $limit, after: $after) {
+const NEIGHBORHOOD_QUERY = `query($id: ID!, $depth: Int, $direction: RelationDirection, $relationTypes: [RelationType!], $kinds: [ConceptKind!], $limit: Int, $after: String, $evidence: EvidenceFilter) {
+  neighborhood(id: $id, depth: $depth, direction: $direction, relationTypes: $relationTypes, kinds: $kinds, limit: $limit, after: $after, evidence: $evidence) {
     center { id } totalNodes totalEdges ${PAGE_INFO}
     nodes { id depth kind label concept { id name } }
     edges { id source target type label relation { id evidenceCount qualifiers { context } } }
@@ -168,8 +206,8 @@ const NEIGHBORHOOD_QUERY = `query($id: ID!, $depth: Int, $direction: RelationDir
   }
 }`;
 
-const EXPLAIN_QUERY = `query($id: ID!, $maxHops: Int, $limit: Int, $context: SymptomContext) {
-  explain(id: $id, maxHops: $maxHops, limit: $limit, context: $context) {
+const EXPLAIN_QUERY = `query($id: ID!, $maxHops: Int, $limit: Int, $context: SymptomContext, $evidence: EvidenceFilter) {
+  explain(id: $id, maxHops: $maxHops, limit: $limit, context: $context, evidence: $evidence) {
     target { id kind } truncated targetInterventions { ${INTERVENTION} }
     chains { root { id } hops evidenceCount steps { position concept { id } relationToNext { id type } interventions { ${INTERVENTION} } } }
   }
@@ -225,11 +263,14 @@ const conceptArgs = fc.record({
   direction,
   types: relationTypes,
   context: optional(fc.constantFrom("AT_REST", "DURING_MOVEMENT", "DURING_EXERCISE")),
+  evidence,
 });
 
-const relationsArgs = fc.record({ conceptId, direction, types: relationTypes, first: optional(fc.integer({ min: 1, max: 6 })) });
+const relationsArgs = fc.record({ conceptId, direction, types: relationTypes, first: optional(fc.integer({ min: 1, max: 6 })), evidence });
 
 const searchArgs = fc.record({ text: searchText, kinds, first: optional(fc.integer({ min: 1, max: 50 })) });
+
+const searchAllArgs = fc.record({ text: searchAllText, types: someOf(["CONCEPT", "SOURCE", "EVIDENCE"]), first: optional(fc.integer({ min: 1, max: 50 })) });
 
 const causalArgs = fc
   .record({
@@ -237,11 +278,12 @@ const causalArgs = fc
     maxHops: optional(fc.integer({ min: 1, max: 8 })),
     limit: optional(fc.integer({ min: 1, max: 50 })),
     relationTypes: someOf(CAUSAL_RELATION_TYPES),
+    evidence,
   })
   .map(({ ends: [from, to], ...rest }) => ({ from, to, ...rest }));
 
 const shortestArgs = fc
-  .record({ ends: distinctPair(conceptId, conceptId), maxHops: optional(fc.integer({ min: 1, max: 15 })), directed: optional(fc.boolean()), relationTypes })
+  .record({ ends: distinctPair(conceptId, conceptId), maxHops: optional(fc.integer({ min: 1, max: 15 })), directed: optional(fc.boolean()), relationTypes, evidence })
   .map(({ ends: [from, to], ...rest }) => ({ from, to, ...rest }));
 
 const neighborhoodArgs = fc.record({
@@ -251,6 +293,7 @@ const neighborhoodArgs = fc.record({
   relationTypes,
   kinds,
   limit: optional(fc.integer({ min: 1, max: 30 })),
+  evidence,
 });
 
 const explainArgs = fc.record({
@@ -258,6 +301,7 @@ const explainArgs = fc.record({
   maxHops: optional(fc.integer({ min: 1, max: 8 })),
   limit: optional(fc.integer({ min: 1, max: 50 })),
   context: optional(fc.constantFrom("AT_REST", "DURING_MOVEMENT", "DURING_EXERCISE")),
+  evidence,
 });
 
 const conceptsArgs = fc.record({
@@ -315,6 +359,7 @@ describe.skipIf(noNeo4j)("Neo4j and in-process backends agree on random valid qu
   property("both backends agree on random concepts with their views, links and relation pages", conceptArgs, (v) => single(CONCEPT_QUERY, v), 60);
   property("both backends agree on random relation pages followed by cursor", relationsArgs, (v) => paged(RELATIONS_QUERY, v, 3, nextAfter("relations")), 60);
   property("both backends agree on random searches with typos and case changes", searchArgs, (v) => single(SEARCH_QUERY, v), 80);
+  property("both backends agree on random searches over concepts, sources and claims", searchAllArgs, (v) => single(SEARCH_ALL_QUERY, v), 80);
   property("both backends agree on random causal pathways", causalArgs, (v) => single(CAUSAL_QUERY, v), 70);
   property("both backends agree on random shortest paths, directed or not", shortestArgs, (v) => single(SHORTEST_QUERY, v), 70);
   property("both backends agree on random neighbourhoods paged by cursor", neighborhoodArgs, (v) => paged(NEIGHBORHOOD_QUERY, v, 3, nextAfter("neighborhood")), 70);

@@ -5,6 +5,7 @@ import type { RelationType } from "../../domain/relation-type.js";
 import { effectiveContext, type ContextualConcept } from "../../services/contextual-concept.js";
 import type { ConceptRecord, Direction } from "../../store/store.types.js";
 import type { GraphContext } from "../graph-context.js";
+import { EVIDENCE_ARG_DESCRIPTION, EvidenceFilterInput } from "../types/evidence-filter.input.js";
 import { presentRelationConnection } from "../presenters/connection.presenter.js";
 import { ConceptGql } from "../types/concept.interface.js";
 import { CONTEXT_ARG_DESCRIPTION, RelationDirectionEnum, RelationTypeEnum, SymptomContextEnum } from "../types/enums.js";
@@ -26,28 +27,29 @@ export class ConceptFieldsResolver {
     @Arg("types", () => [RelationTypeEnum], { nullable: true }) types?: RelationType[],
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput,
   ) {
-    return presentRelationConnection(await ctx.services.catalog.relations({ conceptId: concept.id, direction, types, first, after }));
+    return presentRelationConnection(await ctx.services.catalog.relations({ conceptId: concept.id, direction, types, first, after, evidence }));
   }
 
   @FieldResolver(() => [ConceptGql], { description: "More general concepts this one is a kind of (SUBCLASS_OF)." })
-  broader(@Root() concept: ConceptRecord, @Ctx() ctx: GraphContext) {
-    return ctx.services.catalog.viewConcepts(concept.id, "broader");
+  broader(@Root() concept: ConceptRecord, @Ctx() ctx: GraphContext, @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput) {
+    return ctx.services.catalog.viewConcepts(concept.id, "broader", null, evidence ?? null);
   }
 
   @FieldResolver(() => [ConceptGql], { description: "More specific kinds of this concept." })
-  narrower(@Root() concept: ConceptRecord, @Ctx() ctx: GraphContext) {
-    return ctx.services.catalog.viewConcepts(concept.id, "narrower");
+  narrower(@Root() concept: ConceptRecord, @Ctx() ctx: GraphContext, @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput) {
+    return ctx.services.catalog.viewConcepts(concept.id, "narrower", null, evidence ?? null);
   }
 
   @FieldResolver(() => [ConceptGql], { description: "What directly causes, precedes or contributes to this concept." })
-  causedBy(@Root() concept: ConceptRecord, @Ctx() ctx: GraphContext) {
-    return ctx.services.catalog.viewConcepts(concept.id, "causedBy");
+  causedBy(@Root() concept: ConceptRecord, @Ctx() ctx: GraphContext, @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput) {
+    return ctx.services.catalog.viewConcepts(concept.id, "causedBy", null, evidence ?? null);
   }
 
   @FieldResolver(() => [ConceptGql], { description: "What this concept directly causes, precedes or contributes to." })
-  leadsTo(@Root() concept: ConceptRecord, @Ctx() ctx: GraphContext) {
-    return ctx.services.catalog.viewConcepts(concept.id, "leadsTo");
+  leadsTo(@Root() concept: ConceptRecord, @Ctx() ctx: GraphContext, @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput) {
+    return ctx.services.catalog.viewConcepts(concept.id, "leadsTo", null, evidence ?? null);
   }
 
   @FieldResolver(() => [InterventionGql], { description: "Treatments that act on this concept directly (in the context, when one applies)." })
@@ -55,7 +57,8 @@ export class ConceptFieldsResolver {
     @Root() concept: ContextualConcept,
     @Ctx() ctx: GraphContext,
     @Arg("context", () => SymptomContextEnum, { nullable: true, description: CONTEXT_ARG_DESCRIPTION }) context?: SymptomContext,
+    @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput,
   ) {
-    return ctx.services.explain.interventionsOn(concept, effectiveContext(concept, context));
+    return ctx.services.explain.interventionsOn(concept, effectiveContext(concept, context), evidence ?? null);
   }
 }

@@ -4,6 +4,7 @@ import type { ConceptOrder, Direction } from "../../store/store.types.js";
 import type { GraphContext } from "../graph-context.js";
 import { presentRelationConnection } from "../presenters/connection.presenter.js";
 import { ConceptFilterInput } from "../types/concept-filter.input.js";
+import { EVIDENCE_ARG_DESCRIPTION, EvidenceFilterInput } from "../types/evidence-filter.input.js";
 import { ConceptGql } from "../types/concept.interface.js";
 import { ConceptOrderEnum, RelationDirectionEnum, RelationTypeEnum } from "../types/enums.js";
 import { RelationGql } from "../types/relation.type.js";
@@ -44,8 +45,9 @@ export class ConceptQueryResolver {
     @Arg("types", () => [RelationTypeEnum], { nullable: true }) types?: RelationType[],
     @Arg("first", () => Int, { nullable: true }) first?: number,
     @Arg("after", () => String, { nullable: true }) after?: string,
+    @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput,
   ) {
-    return presentRelationConnection(await ctx.services.catalog.relations({ conceptId, direction, types, first, after }));
+    return presentRelationConnection(await ctx.services.catalog.relations({ conceptId, direction, types, first, after, evidence }));
   }
 
   @Query(() => RelationGql, { nullable: true, description: "One relation by id; NOT_FOUND when there is none." })

@@ -3,6 +3,7 @@ import type { SymptomContext } from "../../domain/qualifier.js";
 import { effectiveContext, type ContextualConcept } from "../../services/contextual-concept.js";
 import type { ConceptRecord } from "../../store/store.types.js";
 import type { GraphContext } from "../graph-context.js";
+import { EVIDENCE_ARG_DESCRIPTION, EvidenceFilterInput } from "../types/evidence-filter.input.js";
 import {
   AnatomyGql,
   CauseGql,
@@ -18,13 +19,13 @@ import { TreatmentOptionGql } from "../types/results.types.js";
 @Resolver(() => ConditionGql)
 export class ConditionFieldsResolver {
   @FieldResolver(() => [CauseGql], { description: "Causes anywhere up the causal chains that lead to the condition." })
-  causes(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
-    return ctx.services.catalog.viewConcepts(c.id, "upstreamCauses");
+  causes(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext, @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput) {
+    return ctx.services.catalog.viewConcepts(c.id, "upstreamCauses", null, evidence ?? null);
   }
 
   @FieldResolver(() => [MechanismGql], { description: "Mechanisms on the causal chains that lead to the condition." })
-  mechanisms(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
-    return ctx.services.catalog.viewConcepts(c.id, "upstreamMechanisms");
+  mechanisms(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext, @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput) {
+    return ctx.services.catalog.viewConcepts(c.id, "upstreamMechanisms", null, evidence ?? null);
   }
 
   @FieldResolver(() => [SymptomGql], {
@@ -34,27 +35,28 @@ export class ConditionFieldsResolver {
     @Root() c: ContextualConcept,
     @Ctx() ctx: GraphContext,
     @Arg("context", () => SymptomContextEnum, { nullable: true, description: CONTEXT_ARG_DESCRIPTION }) context?: SymptomContext,
+    @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput,
   ) {
-    return ctx.services.catalog.viewConcepts(c.id, "conditionSymptoms", effectiveContext(c, context));
+    return ctx.services.catalog.viewConcepts(c.id, "conditionSymptoms", effectiveContext(c, context), evidence ?? null);
   }
 
   @FieldResolver(() => [TreatmentOptionGql], { description: "Treatments for the condition, each with what it acts on." })
-  treatments(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
-    return ctx.services.explain.treatmentOptions(c.id);
+  treatments(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext, @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput) {
+    return ctx.services.explain.treatmentOptions(c.id, evidence ?? null);
   }
 
   @FieldResolver(() => [WarningSignGql])
-  warningSigns(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
-    return ctx.services.catalog.viewConcepts(c.id, "conditionWarningSigns");
+  warningSigns(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext, @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput) {
+    return ctx.services.catalog.viewConcepts(c.id, "conditionWarningSigns", null, evidence ?? null);
   }
 
   @FieldResolver(() => [ComplicationGql])
-  complications(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
-    return ctx.services.catalog.viewConcepts(c.id, "conditionComplications");
+  complications(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext, @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput) {
+    return ctx.services.catalog.viewConcepts(c.id, "conditionComplications", null, evidence ?? null);
   }
 
   @FieldResolver(() => [AnatomyGql], { description: "Where in the body the condition is found." })
-  anatomy(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
-    return ctx.services.catalog.viewConcepts(c.id, "location");
+  anatomy(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext, @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput) {
+    return ctx.services.catalog.viewConcepts(c.id, "location", null, evidence ?? null);
   }
 }

@@ -8,6 +8,7 @@ import { CrossReferenceGql } from "../types/cross-reference.type.js";
 import { EvidenceGql } from "../types/evidence.type.js";
 import { DEFAULT_CONTEXT_CHARS, MAX_CONTEXT_CHARS } from "../../domain/passage.js";
 import { LocatorGql, PassageContextGql, SourceSectionGql } from "../types/locator.type.js";
+import { EVIDENCE_LIST_ARG_DESCRIPTION, EvidenceFilterInput } from "../types/evidence-filter.input.js";
 import { RelationGql } from "../types/relation.type.js";
 import { SourceGql } from "../types/source.type.js";
 
@@ -80,8 +81,8 @@ export class SourceFieldsResolver {
   }
 
   @FieldResolver(() => [EvidenceGql], { description: "Claims located in this source or attributed to it, in text order." })
-  claims(@Root() s: SourceRecord, @Ctx() ctx: GraphContext) {
-    return ctx.services.loaders.evidenceBySource.load(s.id);
+  claims(@Root() s: SourceRecord, @Ctx() ctx: GraphContext, @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_LIST_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput) {
+    return ctx.services.sources.claims(s.id, evidence ?? null);
   }
 
   @FieldResolver(() => [ConceptGqlRef], { description: "Concepts this source discusses." })

@@ -1,10 +1,11 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { RELATION_TYPE_INFO } from "../../domain/relation-type.js";
 import type { RelationRecord } from "../../store/store.types.js";
 import type { GraphContext } from "../graph-context.js";
 import { ConceptGql } from "../types/concept.interface.js";
 import { PredicateMatchEnum } from "../types/enums.js";
 import { EvidenceGql } from "../types/evidence.type.js";
+import { EVIDENCE_LIST_ARG_DESCRIPTION, EvidenceFilterInput } from "../types/evidence-filter.input.js";
 import { RelationGql } from "../types/relation.type.js";
 
 @Resolver(() => RelationGql)
@@ -35,7 +36,7 @@ export class RelationFieldsResolver {
   }
 
   @FieldResolver(() => [EvidenceGql], { description: "Why we hold the relation, with where each source says it." })
-  evidence(@Root() r: RelationRecord, @Ctx() ctx: GraphContext) {
-    return ctx.services.loaders.evidenceByRelation.load(r.id);
+  evidence(@Root() r: RelationRecord, @Ctx() ctx: GraphContext, @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_LIST_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput) {
+    return ctx.services.sources.evidenceOfRelation(r.id, evidence ?? null);
   }
 }

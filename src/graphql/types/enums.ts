@@ -2,6 +2,7 @@ import { registerEnumType } from "type-graphql";
 import { CONCEPT_KINDS, CONCEPT_KIND_INFO } from "../../domain/concept-kind.js";
 import { XREF_MATCHES, XREF_PREFIXES } from "../../domain/cross-reference.js";
 import { AGENT_TYPES, KNOWLEDGE_LEVELS } from "../../domain/evidence.js";
+import { RECORD_SEARCH_FIELDS } from "../../domain/record-search-ranking.js";
 import { SOURCE_KINDS, TREATMENT_MODALITIES, WARNING_URGENCIES } from "../../domain/knowledge-graph.model.js";
 import { COURSES, FREQUENCIES, ONSETS, SEVERITIES, SYMPTOM_CONTEXTS } from "../../domain/qualifier.js";
 import { RELATION_TYPES, RELATION_TYPE_INFO } from "../../domain/relation-type.js";
@@ -96,5 +97,8 @@ registerEnumType(RelationDirectionEnum, { name: "RelationDirection", description
 export const ConceptOrderEnum = { NAME_ASC: "NAME_ASC", NAME_DESC: "NAME_DESC", ID_ASC: "ID_ASC", ID_DESC: "ID_DESC" } as const;
 registerEnumType(ConceptOrderEnum, { name: "ConceptOrder", description: "Orderings for concept lists; names sort case-insensitively." });
 
-export const SearchFieldEnum = enumOf(["name", "synonym", "summary"] as const);
-registerEnumType(SearchFieldEnum, { name: "SearchField", description: "Which text of a concept matched a search best." });
+export const SearchFieldEnum = enumOf(["name", "synonym", "summary", ...RECORD_SEARCH_FIELDS] as const);
+registerEnumType(SearchFieldEnum, {
+  name: "SearchField",
+  description: "Which text matched a search best: NAME, SYNONYM or SUMMARY of a concept; TITLE, KIND or DESCRIPTION of a source; CLAIM or CITED_SOURCE of a claim.",
+});

@@ -4,6 +4,7 @@ import { ConceptGql } from "./concept.interface.js";
 import { TreatmentGql } from "./concept-kinds.types.js";
 import { ConceptKindEnum, RelationDirectionEnum, RelationTypeEnum, SearchFieldEnum } from "./enums.js";
 import { RelationGql } from "./relation.type.js";
+import { SearchHitInterfaceGql } from "./search-hit.interface.js";
 
 @ObjectType("PageInfo", { description: "Relay page information for keyset-paged lists." })
 export class PageInfoGql {
@@ -74,7 +75,7 @@ export class RelationConnectionGql {
   totalCount!: number;
 }
 
-@ObjectType("SearchHit", { description: "A search result with its relevance score." })
+@ObjectType("ConceptHit", { implements: SearchHitInterfaceGql, description: "A concept matched by its name (NAME), a synonym (SYNONYM) or its summary (SUMMARY)." })
 export class SearchHitGql {
   @Field(() => ConceptGql)
   concept!: ConceptGql;

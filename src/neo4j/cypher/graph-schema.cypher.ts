@@ -8,6 +8,14 @@ import { RELATION_TYPES } from "../../domain/relation-type.js";
  */
 export const CONCEPT_TEXT_INDEX = "concept_search_words";
 
+/** Name of the full-text index over source title, description and kind. */
+export const SOURCE_TEXT_INDEX = "source_text";
+
+/** Name of the full-text index over evidence claims. */
+export const EVIDENCE_TEXT_INDEX = "evidence_text";
+
+const FULLTEXT_OPTIONS = "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}}";
+
 /**
  * The constraints of the graph, one idempotent statement each. Relation ids are unique per
  * relationship type because Neo4j scopes relationship constraints to a type.
@@ -35,6 +43,9 @@ export function indexStatements(): string[] {
     "CREATE INDEX concept_kind_name_sort IF NOT EXISTS FOR (c:Concept) ON (c.kind, c.nameSort, c.id)",
     "CREATE INDEX evidence_relation IF NOT EXISTS FOR (e:Evidence) ON (e.relationId)",
     "CREATE INDEX xref_prefix IF NOT EXISTS FOR (x:Xref) ON (x.prefix)",
+    `CREATE FULLTEXT INDEX ${SOURCE_TEXT_INDEX} IF NOT EXISTS FOR (s:Source) ON EACH [s.title, s.description, s.kind] ${FULLTEXT_OPTIONS}`,
+    `CREATE FULLTEXT INDEX ${EVIDENCE_TEXT_INDEX} IF NOT EXISTS FOR (e:Evidence) ON EACH [e.claim] ${FULLTEXT_OPTIONS}`,
+    "CREATE INDEX evidence_cited_source IF NOT EXISTS FOR (e:Evidence) ON (e.citedSourceId)",
   ];
 }
 

@@ -1,6 +1,7 @@
 import type { LinkRequest } from "../../store/store.types.js";
 import { contextsApplyingIn } from "../../domain/context-scope.js";
 import type { CypherQuery } from "./cypher-query.js";
+import { evidenceFilterParam, relationPasses } from "./evidence-filter.cypher.js";
 import { conceptMap, conceptRequestParams, relationMap } from "./projections.cypher.js";
 
 /**
@@ -10,7 +11,8 @@ import { conceptMap, conceptRequestParams, relationMap } from "./projections.cyp
 export function linksQuery(requests: readonly LinkRequest[]): CypherQuery {
   const filter = `(req.types IS NULL OR type(r) IN req.types)
         AND (req.kinds IS NULL OR o.kind IN req.kinds)
-        AND (req.contexts IS NULL OR r.context IS NULL OR r.context IN req.contexts)`;
+        AND (req.contexts IS NULL OR r.context IS NULL OR r.context IN req.contexts)
+        AND ${relationPasses("r", "req.evidence")}`;
   return {
     cypher: `
       UNWIND $requests AS req
@@ -31,6 +33,7 @@ export function linksQuery(requests: readonly LinkRequest[]): CypherQuery {
         ...conceptRequestParams(index, r),
         kinds: r.kinds === null ? null : [...r.kinds],
         contexts: r.context === null ? null : contextsApplyingIn(r.context),
+        evidence: evidenceFilterParam(r.evidence),
       })),
     },
   };

@@ -1,6 +1,7 @@
 import type { NeighborhoodRequest } from "../../store/store.types.js";
 import { MAX_NEIGHBORHOOD_DEPTH } from "../../domain/query-bounds.js";
 import type { CypherQuery } from "./cypher-query.js";
+import { evidenceFilterParam, relationPasses } from "./evidence-filter.cypher.js";
 import { conceptMap, directedPattern, relationMap } from "./projections.cypher.js";
 
 
@@ -17,6 +18,7 @@ export function neighborhoodQuery(request: NeighborhoodRequest): CypherQuery {
         UNWIND frontier AS f
         MATCH ${directedPattern("f", "r", "n:Concept", request.direction)}
         WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR n.kind IN $kinds) AND NOT n IN seen
+          AND ${relationPasses("r", "$evidence")}
         RETURN collect(DISTINCT n) AS next
       }
       WITH seen + next AS seen, next AS frontier, found + [x IN next | {node: x, depth: ${ring}}] AS found`;
@@ -29,7 +31,7 @@ export function neighborhoodQuery(request: NeighborhoodRequest): CypherQuery {
       CALL (seen) {
         UNWIND seen AS a
         MATCH (a)-[r]->(b:Concept)
-        WHERE b IN seen AND ($types IS NULL OR type(r) IN $types)
+        WHERE b IN seen AND ($types IS NULL OR type(r) IN $types) AND ${relationPasses("r", "$evidence")}
         RETURN collect(${relationMap("r")}) AS relations
       }
       UNWIND found AS item
@@ -39,6 +41,7 @@ export function neighborhoodQuery(request: NeighborhoodRequest): CypherQuery {
       id: request.conceptId,
       types: request.types === null ? null : [...request.types],
       kinds: request.kinds === null ? null : [...request.kinds],
+      evidence: evidenceFilterParam(request.evidence),
     },
   };
 }

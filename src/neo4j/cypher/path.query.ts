@@ -1,7 +1,14 @@
 import { contextsApplyingIn } from "../../domain/context-scope.js";
-import type { PathRequest, RootPathRequest } from "../../store/store.types.js";
+import type { EvidenceFilter, PathRequest, RootPathRequest } from "../../store/store.types.js";
 import type { CypherQuery } from "./cypher-query.js";
+import { allowedRelationsCall, evidenceFilterParam } from "./evidence-filter.cypher.js";
 import { conceptMap, hopRange, pathRankColumns, relationMap, simplePathPredicate } from "./projections.cypher.js";
+
+/** The CALL binding `allowed`, the predicate on a walked relation `r`, and the parameter, for a filter or none. */
+function evidenceParts(filter: EvidenceFilter | null | undefined, r: string) {
+  if (filter === null || filter === undefined) return { call: "", passes: "", params: {} };
+  return { call: allowedRelationsCall("$evidence", ""), passes: ` AND ${r}.id IN allowed`, params: { evidence: evidenceFilterParam(filter) } };
+}
 
 const RETURN_PATH = `RETURN [n IN nodes(p) | ${conceptMap("n")}] AS nodes, [r IN relationships(p) | ${relationMap("r")}] AS relations`;
 
@@ -12,16 +19,18 @@ const RETURN_PATH = `RETURN [n IN nodes(p) | ${conceptMap("n")}] AS nodes, [r IN
 export function pathsQuery(request: PathRequest): CypherQuery {
   const rel = `rels${hopRange(request.maxHops)}`;
   const pattern = request.directed ? `(a)-[${rel}]->(b)` : `(a)-[${rel}]-(b)`;
+  const evidence = evidenceParts(request.evidence, "r");
   return {
     cypher: `
       MATCH (a:Concept {id: $from}), (b:Concept {id: $to})
+      ${evidence.call}
       MATCH p = ${pattern}
-      WHERE all(r IN rels WHERE type(r) IN $types) AND ${simplePathPredicate("p")}
+      WHERE all(r IN rels WHERE type(r) IN $types${evidence.passes}) AND ${simplePathPredicate("p")}
       WITH p, ${pathRankColumns("rels")}
       ORDER BY hops, evidence DESC, key
       LIMIT toInteger($take)
       ${RETURN_PATH}`,
-    params: { from: request.from, to: request.to, types: [...request.types], take: request.limit + 1 },
+    params: { from: request.from, to: request.to, types: [...request.types], take: request.limit + 1, ...evidence.params },
   };
 }
 
@@ -32,16 +41,18 @@ export const MAX_SHORTEST_PATHS = 100;
 export function shortestPathsQuery(request: Omit<PathRequest, "limit">): CypherQuery {
   const rel = `rels${hopRange(request.maxHops).replace("*1..", "*..")}`;
   const pattern = request.directed ? `(a)-[${rel}]->(b)` : `(a)-[${rel}]-(b)`;
+  const evidence = evidenceParts(request.evidence, "r");
   return {
     cypher: `
       MATCH (a:Concept {id: $from}), (b:Concept {id: $to})
+      ${evidence.call}
       MATCH p = allShortestPaths(${pattern})
-      WHERE all(r IN rels WHERE type(r) IN $types)
+      WHERE all(r IN rels WHERE type(r) IN $types${evidence.passes})
       WITH p, ${pathRankColumns("rels")}
       ORDER BY hops, evidence DESC, key
       LIMIT ${MAX_SHORTEST_PATHS}
       ${RETURN_PATH}`,
-    params: { from: request.from, to: request.to, types: [...request.types] },
+    params: { from: request.from, to: request.to, types: [...request.types], ...evidence.params },
   };
 }
 
@@ -52,12 +63,14 @@ export function shortestPathsQuery(request: Omit<PathRequest, "limit">): CypherQ
 export function rootPathsQuery(request: RootPathRequest): CypherQuery {
   const rel = `rels${hopRange(request.maxHops)}`;
   const applies = (r: string): string => `type(${r}) IN $types AND ($contexts IS NULL OR ${r}.context IS NULL OR ${r}.context IN $contexts)`;
+  const evidence = evidenceParts(request.evidence, "r");
   return {
     cypher: `
       MATCH (t:Concept {id: $to})
+      ${evidence.call}
       MATCH p = (root:Concept)-[${rel}]->(t)
-      WHERE all(r IN rels WHERE ${applies("r")}) AND ${simplePathPredicate("p")}
-        AND NOT EXISTS { MATCH (:Concept)-[r2]->(root) WHERE ${applies("r2")} }
+      WHERE all(r IN rels WHERE ${applies("r")}${evidence.passes}) AND ${simplePathPredicate("p")}
+        AND NOT EXISTS { MATCH (:Concept)-[r2]->(root) WHERE ${applies("r2")}${evidenceParts(request.evidence, "r2").passes} }
       WITH p, ${pathRankColumns("rels")}
       ORDER BY hops, evidence DESC, key
       LIMIT toInteger($take)
@@ -67,6 +80,7 @@ export function rootPathsQuery(request: RootPathRequest): CypherQuery {
       types: [...request.types],
       take: request.limit + 1,
       contexts: request.context === null ? null : contextsApplyingIn(request.context),
+      ...evidence.params,
     },
   };
 }

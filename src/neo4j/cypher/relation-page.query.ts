@@ -1,5 +1,6 @@
 import type { RelationPageRequest } from "../../store/store.types.js";
 import type { CypherQuery } from "./cypher-query.js";
+import { evidenceFilterParam, relationPasses } from "./evidence-filter.cypher.js";
 import { conceptMap, conceptRequestParams, relationMap } from "./projections.cypher.js";
 
 /**
@@ -7,15 +8,16 @@ import { conceptMap, conceptRequestParams, relationMap } from "./projections.cyp
  * types, cursor and page size. Relations are ordered by id; one extra is fetched to tell if more exist.
  */
 export function relationPagesQuery(requests: readonly RelationPageRequest[]): CypherQuery {
+  const filter = `(req.types IS NULL OR type(r) IN req.types) AND ${relationPasses("r", "req.evidence")}`;
   return {
     cypher: `
       UNWIND $requests AS req
       MATCH (c:Concept {id: req.conceptId})
       CALL (c, req) {
-        MATCH (c)-[r]->(o:Concept) WHERE req.out AND (req.types IS NULL OR type(r) IN req.types)
+        MATCH (c)-[r]->(o:Concept) WHERE req.out AND ${filter}
         RETURN r, o, 'out' AS direction
         UNION ALL
-        MATCH (c)<-[r]-(o:Concept) WHERE req.in AND (req.types IS NULL OR type(r) IN req.types)
+        MATCH (c)<-[r]-(o:Concept) WHERE req.in AND ${filter}
         RETURN r, o, 'in' AS direction
       }
       WITH req, r, o, direction ORDER BY r.id
@@ -28,6 +30,7 @@ export function relationPagesQuery(requests: readonly RelationPageRequest[]): Cy
         ...conceptRequestParams(index, r),
         after: r.after,
         take: r.limit + 1,
+        evidence: evidenceFilterParam(r.evidence),
       })),
     },
   };

@@ -1,7 +1,8 @@
 import type { CypherQuery } from "./cypher-query.js";
 import { conceptMap } from "./projections.cypher.js";
 
-const SOURCE_MAP = `s {.id, .kind, .title, .description, .citedBy, .textFile, .length, .sha256,
+/** Map projection of a :Source node bound to `s`, with its sections. */
+export const SOURCE_MAP = `s {.id, .kind, .title, .description, .citedBy, .textFile, .length, .sha256,
   sections: [(s)-[:HAS_SECTION]->(sec:Section) | sec {.id, .heading, .label, .start, .end, .position}]}`;
 
 /** Sources with the given ids, or every source when ids is null. */
