@@ -6,6 +6,7 @@ import { PathwayService } from "./pathway.service.js";
 import { createRequestLoaders, type RequestLoaders } from "./request-loaders.js";
 import { SearchService } from "./search.service.js";
 import { SourceService } from "./source.service.js";
+import { TourService } from "./tour.service.js";
 
 /** Everything a request needs to answer queries: the per-request loaders and the services over them. */
 export interface GraphServices {
@@ -17,6 +18,7 @@ export interface GraphServices {
   readonly neighborhood: NeighborhoodService;
   readonly explain: ExplainService;
   readonly sources: SourceService;
+  readonly tours: TourService;
 }
 
 /** Builds the services for one request; cheap, so each request gets fresh loaders and no shared cache. */
@@ -32,5 +34,6 @@ export function createGraphServices(store: KnowledgeStore): GraphServices {
     neighborhood: new NeighborhoodService(store, loaders),
     explain: new ExplainService(store, loaders, catalog),
     sources: new SourceService(store, loaders),
+    tours: new TourService(store, catalog),
   };
 }
