@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect } from "vitest";
-import { curatedGraph } from "../support/neo4j-test-env.js";
+import { SOURCE_TEXT_DIR, curatedGraph } from "../support/neo4j-test-env.js";
 import { type ContractCase, dataOf, onlyError, operation } from "./contract-case.js";
 
 /** The tours as the seed files define them: what the API must serve, in both backends. */
@@ -47,13 +49,14 @@ export const tourCases: ContractCase<any>[] = [
   ),
 
   operation<{ tour: any }>(
-    "walks one tour step by step with the evidence and source location of every highlighted relation",
+    "walks one tour step by step with the evidence and quoted passage of every highlighted relation",
     `{ tour(id: "sports-injury-to-spasm") {
         id stepCount
-        steps { position focus { id name kind } relations { id type evidence { claim locator { start end section { id label } source { id } } } } }
+        steps { position focus { id name kind } relations { id type evidence { claim locator { start end quote section { id label } source { id } } } } }
     } }`,
     undefined,
     (r) => {
+      const article = readFileSync(path.join(SOURCE_TEXT_DIR, "back-spasm-symptoms.txt"), "utf8");
       const tour = dataOf(r).tour;
       expect(tour.stepCount).toBe(tour.steps.length);
       expect(tour.steps[0].focus).toEqual({ id: "sports-back-injury", name: "Acute sports injury to the back", kind: "CAUSE" });
@@ -66,6 +69,7 @@ export const tourCases: ContractCase<any>[] = [
           for (const e of relation.evidence) {
             expect(e.locator.end).toBeGreaterThan(e.locator.start);
             expect(e.locator.source.id).toBe("back-spasm-article");
+            expect(e.locator.quote).toBe(article.slice(e.locator.start, e.locator.end));
           }
         }
       }
