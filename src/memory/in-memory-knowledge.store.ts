@@ -29,6 +29,7 @@ import type {
   SourceRecord,
   TextSearchCandidates,
   TextSearchRequest,
+  TourRecord,
 } from "../store/store.types.js";
 import { conceptPageOf } from "./concept-page.js";
 import { buildGraphIndex, conceptOf, relationOf, type GraphIndex } from "./graph-index.js";
@@ -40,6 +41,7 @@ import { conceptsMentionedIn, evidenceOfSource } from "./provenance.js";
 import { searchCandidatesOf } from "./search-candidates.js";
 import { textSearchCandidatesOf } from "./text-search-candidates.js";
 import { neighborhoodOf, reachFrom } from "./traversal.js";
+import { TourCatalog } from "./tours.js";
 import { treatmentOptionsOf } from "./treatment-options.js";
 import { EvidenceViews } from "./evidence-views.js";
 
@@ -54,13 +56,16 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
   readonly backend = "memory" as const;
   private readonly views: EvidenceViews;
 
-  private constructor(private readonly index: GraphIndex) {
+  private constructor(
+    private readonly index: GraphIndex,
+    private readonly tourCatalog: TourCatalog,
+  ) {
     this.views = new EvidenceViews(index);
   }
 
   /** A store over a graph that readValidatedSeed accepted. */
   static fromGraph(graph: KnowledgeGraph): InMemoryKnowledgeStore {
-    return new InMemoryKnowledgeStore(buildGraphIndex(graph));
+    return new InMemoryKnowledgeStore(buildGraphIndex(graph), new TourCatalog(graph.tours));
   }
 
   async conceptsByIds(ids: readonly string[]): Promise<(ConceptRecord | null)[]> {
@@ -164,6 +169,14 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
   async allSources(): Promise<SourceRecord[]> {
     await checkpoint();
     return [...this.index.sources.values()].sort((a, b) => compareCodeUnits(a.id, b.id));
+  }
+
+  async tours(): Promise<TourRecord[]> {
+    return this.tourCatalog.all();
+  }
+
+  async toursByIds(ids: readonly string[]): Promise<(TourRecord | null)[]> {
+    return this.tourCatalog.byIds(ids);
   }
 
   async stats(): Promise<GraphStatsRecord> {

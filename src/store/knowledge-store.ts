@@ -22,6 +22,7 @@ import type {
   SourceRecord,
   TextSearchCandidates,
   TextSearchRequest,
+  TourRecord,
 } from "./store.types.js";
 
 export type StoreBackend = "neo4j" | "memory";
@@ -97,6 +98,12 @@ export interface KnowledgeStore {
 
   /** All sources, ordered by id. */
   allSources(): Promise<SourceRecord[]>;
+
+  /** Every guided tour ordered by (position in the seed, id), each with its steps ordered by position. */
+  tours(): Promise<TourRecord[]>;
+
+  /** Tours by id with their steps ordered by position, null where unknown. */
+  toursByIds(ids: readonly string[]): Promise<(TourRecord | null)[]>;
 
   /** Counts per kind and per relation type. */
   stats(): Promise<GraphStatsRecord>;

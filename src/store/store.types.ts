@@ -4,6 +4,7 @@ import type { Concept, Evidence, Source } from "../domain/knowledge-graph.model.
 import type { Qualifiers, SymptomContext } from "../domain/qualifier.js";
 import type { SearchTarget } from "../domain/record-search-ranking.js";
 import type { RelationType } from "../domain/relation-type.js";
+import type { Tour } from "../domain/tour.model.js";
 
 /**
  * Records the stores hand to services and resolvers. Plain data, no database types, so the Neo4j
@@ -13,6 +14,7 @@ import type { RelationType } from "../domain/relation-type.js";
 export type ConceptRecord = Concept;
 export type EvidenceRecord = Evidence;
 export type SourceRecord = Source;
+export type TourRecord = Tour;
 
 export interface RelationRecord {
   readonly id: string;

@@ -6,6 +6,7 @@ import { graphQuestionCases } from "./graph-questions.cases.js";
 import { passageCases } from "./passage.cases.js";
 import { provenanceFilterCases } from "./provenance-filter.cases.js";
 import { searchEverythingCases } from "./search-everything.cases.js";
+import { tourCases } from "./tours.cases.js";
 
 /** Every contract case: the behaviours all backends must share, answer for answer. */
 export const ALL_CONTRACT_CASES: readonly ContractCase<any>[] = [
@@ -16,4 +17,5 @@ export const ALL_CONTRACT_CASES: readonly ContractCase<any>[] = [
   ...fidelityCases,
   ...provenanceFilterCases,
   ...searchEverythingCases,
+  ...tourCases,
 ];
