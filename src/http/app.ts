@@ -12,6 +12,7 @@ import { buildGraphSchema } from "../graphql/schema.builder.js";
 import { createGraphServices } from "../services/graph-services.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { apolloLoggingPlugin } from "./apollo-logging.plugin.js";
+import { explorerRouter } from "./explorer.route.js";
 import { playgroundPage } from "./playground.page.js";
 import { requestIdFor } from "./request-id.js";
 
@@ -61,6 +62,8 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
     const ready = await store.ping().catch(() => false);
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable", backend: store.backend });
   });
+
+  app.use(explorerRouter());
 
   app.get("/graphql", (req: Request, res: Response, next) => {
     // Browsers get the playground; GraphQL-over-GET clients (JSON, or a query parameter) go on to Apollo.
