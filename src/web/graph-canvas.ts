@@ -142,13 +142,15 @@ export class GraphCanvas {
     if (scene.layout === "layered") {
       const layered = this.cy.elements().filter((el) => !anchors.has(el.isNode() ? el.id() : el.source().id()));
       layered.layout({ name: "dagre", rankDir: "LR", nodeSep: 50, rankSep: 110, edgeSep: 10, animate: false, fit: false } as cytoscape.LayoutOptions).run();
+      // Anchored nodes go in a band under the layers, stacked in the column of the node they belong to.
+      const bottom = layered.nodes().reduce((max, n) => Math.max(max, n.position("y")), 0);
       const placed = new Map<string, number>();
       for (const [node, target] of anchors) {
         const at = this.cy.getElementById(target);
         if (at.empty()) continue;
         const below = (placed.get(target) ?? 0) + 1;
         placed.set(target, below);
-        this.cy.getElementById(node).position({ x: at.position("x") + (below % 2 === 0 ? 40 : -40), y: at.position("y") + 85 * below });
+        this.cy.getElementById(node).position({ x: at.position("x"), y: bottom + 75 * below });
       }
     } else {
       const many = this.cy.nodes().length > 150;
@@ -216,7 +218,7 @@ export class GraphCanvas {
   /** Visible nodes in reading order (left to right, top to bottom), as shown in the text view. */
   orderedNodes(): NodeSingular[] {
     return this.cy
-      .nodes(":visible")
+      .nodes().not(".filtered")
       .toArray()
       .map((n) => n as NodeSingular)
       .sort((a, b) => a.position("x") - b.position("x") || a.position("y") - b.position("y") || a.id().localeCompare(b.id()));
@@ -275,7 +277,7 @@ export class GraphCanvas {
 
   /** The visible subgraph as Cytoscape.js JSON (elements plus the view's zoom and pan). */
   json(): string {
-    const visible = this.cy.elements(":visible");
+    const visible = this.cy.elements().not(".filtered");
     return JSON.stringify({ format_version: "1.0", generated_by: "back-spasm-explorer", elements: visible.jsons(), zoom: this.cy.zoom(), pan: this.cy.pan() }, null, 2);
   }
 }

@@ -26,7 +26,6 @@ declare global {
 const MODE_TITLES: Record<Mode, string> = { neighborhood: "Neighbourhood", path: "Pathways", explain: "Why does it hurt?", tour: "Guided tours" };
 
 let state: ViewState = parseState(location.search);
-let scene: SceneData | null = null;
 let renderTicket = 0;
 const names = new Map<string, string>();
 const canvasEl = byId("canvas");
@@ -104,7 +103,7 @@ async function render(): Promise<void> {
     return;
   }
   if (ticket !== renderTicket) return;
-  scene = loaded;
+
   for (const n of loaded.graph.nodes) names.set(n.id, n.name);
   document.title = `${loaded.title} · Back spasm explorer`;
   byId("view-title").textContent = loaded.title;
@@ -119,7 +118,7 @@ async function render(): Promise<void> {
   }
 
   const visibleNodes = canvas.orderedNodes().map((n) => ({ id: n.id(), name: n.data("label") as string, kind: n.data("kind") as string }));
-  const visibleEdgeIds = new Set(canvas.cy.edges(":visible").map((e) => e.id()));
+  const visibleEdgeIds = new Set(canvas.cy.edges().not(".filtered").map((e) => e.id()));
   const visibleEdges = loaded.graph.edges.filter((e) => visibleEdgeIds.has(e.id));
   const kinds = [...new Set(loaded.graph.nodes.map((n) => n.kind))].sort();
   const types = [...new Set(loaded.graph.edges.map((e) => e.type))].sort();

@@ -1,4 +1,4 @@
-import { explain, neighborhood, pathways, tour, type ConceptRef, type ExplanationData, type GraphData, type PathData, type RelationRef, type TourData } from "./api.js";
+import { explain, neighborhood, pathways, tour, type ConceptRef, type ExplanationData, type GraphData, type InterventionData, type PathData, type RelationRef, type TourData } from "./api.js";
 import type { LayoutName } from "./graph-canvas.js";
 import type { ViewState } from "./state.js";
 
@@ -62,14 +62,15 @@ export async function loadScene(state: ViewState): Promise<SceneData> {
       const explanation = await explain(focus);
       const anchors = new Map<string, string>();
       const graphs: GraphData[] = [{ nodes: [explanation.target], edges: [] }];
-      const interventions = [...explanation.targetInterventions];
+      // A treatment is drawn under the earliest step it acts on: where it breaks the chain first.
+      const interventions: { at: number; i: InterventionData }[] = explanation.targetInterventions.map((i) => ({ at: Number.MAX_SAFE_INTEGER, i }));
       for (const chain of explanation.chains) {
         for (const step of chain.steps) {
           graphs.push({ nodes: [step.concept], edges: step.relationToNext !== null ? [step.relationToNext] : [] });
-          interventions.push(...step.interventions);
+          interventions.push(...step.interventions.map((i) => ({ at: step.position, i })));
         }
       }
-      for (const i of interventions) {
+      for (const { i } of [...interventions].sort((a, b) => a.at - b.at)) {
         graphs.push({ nodes: [i.treatment, i.target], edges: [i.relation] });
         if (!anchors.has(i.treatment.id)) anchors.set(i.treatment.id, i.target.id);
       }
