@@ -41,6 +41,8 @@ const STYLE: cytoscape.StylesheetJson = [
       height: 30,
       "font-size": 11,
       "font-family": "system-ui, sans-serif",
+      // Labels too small to read are not drawn: this keeps large graphs fluid when zoomed out.
+      "min-zoomed-font-size": 7,
       color: "#1a1a1a",
       "text-wrap": "wrap",
       "text-max-width": "120px",
@@ -67,6 +69,7 @@ const STYLE: cytoscape.StylesheetJson = [
       label: "data(label)",
       "font-size": 9,
       "font-family": "system-ui, sans-serif",
+      "min-zoomed-font-size": 7,
       color: "#333333",
       "text-rotation": "autorotate",
       "text-background-color": "#ffffff",
@@ -118,7 +121,8 @@ export class GraphCanvas {
         .filter((e) => scene.graph.nodes.some((n) => n.id === e.from.id) && scene.graph.nodes.some((n) => n.id === e.to.id))
         .map((e) => ({
           group: "edges" as const,
-          data: { id: e.id, source: e.from.id, target: e.to.id, type: e.type, label: relationLabel(e.type) },
+          // Thousands of edge labels make panning stutter; big graphs keep them in the text view only.
+          data: { id: e.id, source: e.from.id, target: e.to.id, type: e.type, label: scene.graph.nodes.length > 500 ? "" : relationLabel(e.type) },
           classes: scene.causalTypes.has(e.type) ? "causal" : scene.interventionTypes.has(e.type) ? "intervention" : "other",
         })),
     ];
@@ -154,18 +158,19 @@ export class GraphCanvas {
       }
     } else {
       const many = this.cy.nodes().length > 150;
+      const near = this.nearFocus(scene.focus ?? null);
       const options = many
-        ? { name: "concentric", concentric: (n: NodeSingular) => 10 - this.distanceFromFocus(n, scene.focus ?? null), levelWidth: () => 1, animate: false, fit: false, minNodeSpacing: 8 }
+        ? { name: "concentric", concentric: (n: NodeSingular) => (n.id() === scene.focus ? 3 : near.has(n.id()) ? 2 : 1), levelWidth: () => 1, animate: false, fit: false, minNodeSpacing: 8 }
         : { name: "cose", animate: false, fit: false, randomize: true, nodeRepulsion: () => 600_000, idealEdgeLength: () => 130, nodeOverlap: 40, gravity: 0.2, numIter: 1500 };
       this.cy.layout(options as cytoscape.LayoutOptions).run();
     }
     this.cy.fit(undefined, 30);
   }
 
-  private distanceFromFocus(node: NodeSingular, focus: string | null): number {
-    if (focus === null) return 0;
-    if (node.id() === focus) return 0;
-    return node.neighborhood(`#${CSS.escape(focus)}`).nonempty() ? 1 : 2;
+  /** Ids of the focus's direct neighbours, for the rings of the concentric layout. */
+  private nearFocus(focus: string | null): Set<string> {
+    if (focus === null) return new Set();
+    return new Set(this.cy.getElementById(focus).neighborhood().nodes().map((n) => n.id()));
   }
 
   /** Hides the concepts of the hidden kinds and the links of the hidden types (and links to hidden concepts). */

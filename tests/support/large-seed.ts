@@ -38,7 +38,7 @@ export async function writeLargeSeed(clusters = 20): Promise<string> {
     relation(`gen-causes-${k}`, "CAUSES", `gen-mechanism-${k}-58`, condition);
     relation(`gen-ring-${k}`, "CONTRIBUTES_TO", condition, `gen-condition-${(k + 1) % clusters}`);
   }
-  await writeFile(path.join(dir, DATASET, "concepts.yaml"), stringify({ concepts }));
-  await writeFile(path.join(dir, DATASET, "relations.yaml"), stringify({ relations }));
+  await writeFile(path.join(dir, DATASET, "concepts.yaml"), stringify({ concepts }, { aliasDuplicateObjects: false }));
+  await writeFile(path.join(dir, DATASET, "relations.yaml"), stringify({ relations }, { aliasDuplicateObjects: false }));
   return dir;
 }
