@@ -44,6 +44,8 @@ async function main(): Promise<number> {
   const { graph } = seed;
   const evidence = graph.relations.reduce((n, r) => n + r.evidence.length, 0);
   console.log(`Seed is valid: ${graph.concepts.length} concepts, ${graph.relations.length} relations, ${evidence} evidence records, ${graph.sources.length} sources.`);
+  const steps = graph.tours.reduce((n, t) => n + t.steps.length, 0);
+  console.log(`Guided tours: ${graph.tours.length}, with ${steps} steps.`);
   if (values.check) return 0;
 
   const neo4j = config.neo4j;

@@ -3,6 +3,7 @@ import type { CrossReference } from "./cross-reference.js";
 import type { AgentType, KnowledgeLevel } from "./evidence.js";
 import type { Qualifiers } from "./qualifier.js";
 import type { RelationType } from "./relation-type.js";
+import type { Tour } from "./tour.model.js";
 
 /** The validated knowledge graph as the loaders and stores see it, free of any database type. */
 
@@ -95,4 +96,6 @@ export interface KnowledgeGraph {
   readonly sources: readonly Source[];
   readonly concepts: readonly Concept[];
   readonly relations: readonly Relation[];
+  /** Guided tours in seed order. */
+  readonly tours: readonly Tour[];
 }

@@ -5,15 +5,16 @@ import { AGENT_TYPES, KNOWLEDGE_LEVELS } from "./evidence.js";
 import { SOURCE_KINDS, TREATMENT_MODALITIES, WARNING_URGENCIES } from "./knowledge-graph.model.js";
 import { FREQUENCIES, ONSETS, SEVERITIES, SYMPTOM_CONTEXTS } from "./qualifier.js";
 import { RELATION_TYPES } from "./relation-type.js";
+import { seedIdSchema, seedTextSchema } from "./seed-fields.js";
+import { tourFileSchema } from "./tour-schema.js";
 
 /**
  * Shapes of the human-edited seed files. Objects are strict so that a misspelt field is reported
  * instead of silently ignored; cross-entry rules live in seed-validator.ts.
  */
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const id = z.string().regex(ID_PATTERN, "must be lower-case kebab-case, e.g. disc-dislodgement");
-const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+const id = seedIdSchema;
+const text = seedTextSchema;
 
 export const spanSchema = z
   .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
@@ -89,7 +90,7 @@ export const relationEntrySchema = z.strictObject({
   evidence: z.array(evidenceSchema).min(1, "every relation needs at least one evidence record"),
 });
 
-export const SEED_FILE_KINDS = ["sources", "concepts", "relations"] as const;
+export const SEED_FILE_KINDS = ["sources", "concepts", "relations", "tours"] as const;
 export type SeedFileKind = (typeof SEED_FILE_KINDS)[number];
 
 /** The top-level schema of each seed file kind: one key holding the list of entries. */
@@ -97,6 +98,7 @@ export const seedFileSchemas = {
   sources: z.strictObject({ sources: z.array(sourceEntrySchema) }),
   concepts: z.strictObject({ concepts: z.array(conceptEntrySchema) }),
   relations: z.strictObject({ relations: z.array(relationEntrySchema) }),
+  tours: tourFileSchema,
 } as const;
 
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;

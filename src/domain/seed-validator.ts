@@ -10,7 +10,9 @@ import {
   type SourceEntry,
 } from "./seed-schema.js";
 import type { SeedIssue } from "./seed-issue.js";
-import { VERBATIM_WORD_LIMIT, findVerbatimRun, spanBoundaryProblem, wordRuns } from "./source-text.js";
+import { VERBATIM_WORD_LIMIT, copiedWordsReason, findVerbatimRun, spanBoundaryProblem, wordRuns } from "./source-text.js";
+import type { TourEntry } from "./tour-schema.js";
+import { buildTours, checkTour } from "./tour-validator.js";
 
 export type SeedPath = readonly (string | number)[];
 
@@ -46,7 +48,7 @@ interface Located<T> {
   readonly index: number;
 }
 
-const COLLECTION: Record<SeedFileKind, string> = { sources: "sources", concepts: "concepts", relations: "relations" };
+const COLLECTION: Record<SeedFileKind, string> = { sources: "sources", concepts: "concepts", relations: "relations", tours: "tours" };
 
 /**
  * Validates every seed file and the references between them, reporting all problems at once;
@@ -58,6 +60,7 @@ export function validateSeed(input: SeedInput): SeedValidation {
   const sources: Located<SourceEntry>[] = [];
   const concepts: Located<ConceptEntry>[] = [];
   const relations: Located<RelationEntry>[] = [];
+  const tours: Located<TourEntry>[] = [];
 
   // Ids of entries that failed their own checks: references to them are not reported again as dangling.
   const invalidIds = new Set<string>();
@@ -70,6 +73,7 @@ export function validateSeed(input: SeedInput): SeedValidation {
     if (file.kind === "sources") sources.push(...(entries as Located<SourceEntry>[]));
     if (file.kind === "concepts") concepts.push(...(entries as Located<ConceptEntry>[]));
     if (file.kind === "relations") relations.push(...(entries as Located<RelationEntry>[]));
+    if (file.kind === "tours") tours.push(...(entries as Located<TourEntry>[]));
   }
 
   const report = (at: Located<unknown> & { entry: { id: string } }, field: SeedPath, reason: string): void => {
@@ -79,6 +83,7 @@ export function validateSeed(input: SeedInput): SeedValidation {
   checkDuplicates(sources, "source", report);
   checkDuplicates(concepts, "concept", report);
   checkDuplicates(relations, "relation", report);
+  checkDuplicates(tours, "tour", report);
 
   const sourceById = new Map(sources.map((s) => [s.entry.id, s]));
   const conceptById = new Map(concepts.map((c) => [c.entry.id, c]));
@@ -120,13 +125,22 @@ export function validateSeed(input: SeedInput): SeedValidation {
     });
   }
 
+  const relationFiles = new Set(relations.map((r) => r.file.path));
+  const tourRefs = {
+    conceptIds: new Set(conceptById.keys()),
+    relationEnds: new Map(relations.map((r) => [r.entry.id, r.entry])),
+    invalidIds,
+    flawedRelationIds: new Set(issues.filter((i) => relationFiles.has(i.file)).map((i) => i.entryId ?? "")),
+    sourceRuns: allRuns,
+  };
+  for (const t of tours) checkTour(t, tourRefs, report);
+
   if (issues.length > 0) return { ok: false, issues: sortIssues(issues), warnings };
-  return { ok: true, graph: buildGraph(sources, concepts, relations), warnings };
+  const graph = buildGraph(sources, concepts, relations);
+  return { ok: true, graph: { ...graph, tours: buildTours(tours.map((t) => ({ entry: t.entry, dataset: t.file.dataset }))) }, warnings };
 }
 
-function verbatimReason(run: string): string {
-  return `repeats more than ${VERBATIM_WORD_LIMIT} consecutive words of the source ("${run}"); paraphrase it in our own words`;
-}
+const verbatimReason = copiedWordsReason;
 
 function collectValidEntries(file: SeedFileInput, parsed: unknown, invalidIds: Set<string>): Located<unknown>[] {
   // When the file as a whole fails, keep the entries that pass on their own so cross-checks still run.
@@ -372,7 +386,7 @@ function buildGraph(
   sources: readonly Located<SourceEntry>[],
   concepts: readonly Located<ConceptEntry>[],
   relations: readonly Located<RelationEntry>[],
-): KnowledgeGraph {
+): Omit<KnowledgeGraph, "tours"> {
   const outSources: Source[] = sources.map(({ entry }) => ({
     id: entry.id,
     kind: entry.kind,

@@ -31,6 +31,11 @@ export function findVerbatimRun(ours: string, sourceRuns: ReadonlySet<string>): 
   return null;
 }
 
+/** The issue reason for a text that shares `run` with the source. */
+export function copiedWordsReason(run: string): string {
+  return `repeats more than ${VERBATIM_WORD_LIMIT} consecutive words of the source ("${run}"); paraphrase it in our own words`;
+}
+
 /** Why the [start, end) span cuts through a word or starts/ends on blank space, or null when it is clean. */
 export function spanBoundaryProblem(text: string, start: number, end: number): string | null {
   const first = text.charAt(start);

@@ -20,6 +20,8 @@ import {
 } from "./resolvers/provenance-fields.resolver.js";
 import { RelationFieldsResolver } from "./resolvers/relation-fields.resolver.js";
 import { SymptomFieldsResolver } from "./resolvers/symptom-fields.resolver.js";
+import { TourFieldsResolver, TourStepFieldsResolver } from "./resolvers/tour-fields.resolver.js";
+import { TourQueryResolver } from "./resolvers/tour-query.resolver.js";
 import { TreatmentFieldsResolver } from "./resolvers/treatment-fields.resolver.js";
 import { WarningSignFieldsResolver } from "./resolvers/warning-sign-fields.resolver.js";
 import { CONCEPT_OBJECT_TYPES } from "./types/concept-kinds.types.js";
@@ -49,6 +51,9 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       SourceFieldsResolver,
       CrossReferenceFieldsResolver,
       PathFieldsResolver,
+      TourQueryResolver,
+      TourFieldsResolver,
+      TourStepFieldsResolver,
     ] as const,
     orphanedTypes: [...CONCEPT_OBJECT_TYPES],
     validate: false,

@@ -23,6 +23,7 @@ import type {
   RelationRecord,
   SearchCandidateRequest,
   SourceRecord,
+  TourRecord,
 } from "../store/store.types.js";
 import { conceptPageOf } from "./concept-page.js";
 import { buildGraphIndex, conceptOf, relationOf, type GraphIndex } from "./graph-index.js";
@@ -33,6 +34,7 @@ import { rootEdgePaths, shortestEdgePaths, simpleEdgePaths } from "./path-search
 import { conceptsMentionedIn, evidenceOfSource } from "./provenance.js";
 import { searchCandidatesOf } from "./search-candidates.js";
 import { neighborhoodOf, reachFrom } from "./traversal.js";
+import { TourCatalog } from "./tours.js";
 import { treatmentOptionsOf } from "./treatment-options.js";
 import { TypedGraphs } from "./typed-graphs.js";
 
@@ -47,13 +49,16 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
   readonly backend = "memory" as const;
   private readonly typed: TypedGraphs;
 
-  private constructor(private readonly index: GraphIndex) {
+  private constructor(
+    private readonly index: GraphIndex,
+    private readonly tourCatalog: TourCatalog,
+  ) {
     this.typed = new TypedGraphs(index);
   }
 
   /** A store over a graph that readValidatedSeed accepted. */
   static fromGraph(graph: KnowledgeGraph): InMemoryKnowledgeStore {
-    return new InMemoryKnowledgeStore(buildGraphIndex(graph));
+    return new InMemoryKnowledgeStore(buildGraphIndex(graph), new TourCatalog(graph.tours));
   }
 
   async conceptsByIds(ids: readonly string[]): Promise<(ConceptRecord | null)[]> {
@@ -134,6 +139,14 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
 
   async allSources(): Promise<SourceRecord[]> {
     return [...this.index.sources.values()].sort((a, b) => compareCodeUnits(a.id, b.id));
+  }
+
+  async tours(): Promise<TourRecord[]> {
+    return this.tourCatalog.all();
+  }
+
+  async toursByIds(ids: readonly string[]): Promise<(TourRecord | null)[]> {
+    return this.tourCatalog.byIds(ids);
   }
 
   async stats(): Promise<GraphStatsRecord> {

@@ -1,7 +1,7 @@
 import { compareCodeUnits, comparePaths } from "../domain/path-ranking.js";
 import type { RelationType } from "../domain/relation-type.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
-import { compareConceptsByName, compareInterventions, compareLinks, compareReached } from "../store/record-order.js";
+import { compareConceptsByName, compareInterventions, compareLinks, compareReached, compareTours } from "../store/record-order.js";
 import type {
   ConceptPage,
   ConceptPageRequest,
@@ -22,6 +22,7 @@ import type {
   RelationRecord,
   SearchCandidateRequest,
   SourceRecord,
+  TourRecord,
 } from "../store/store.types.js";
 import { conceptsByIdsQuery, relationsByIdsQuery } from "./cypher/concept-lookup.query.js";
 import { conceptPageQuery } from "./cypher/concept-page.query.js";
@@ -34,9 +35,11 @@ import { relationPagesQuery } from "./cypher/relation-page.query.js";
 import { treatmentOptionsQuery } from "./cypher/treatment-options.query.js";
 import { searchCandidatesQuery } from "./cypher/search-candidates.query.js";
 import { conceptsBySourceIdsQuery, sourcesQuery } from "./cypher/sources.query.js";
+import { toursQuery } from "./cypher/tours.query.js";
 import type { Neo4jExecutor, Row } from "./neo4j-executor.js";
 import { toConceptRecord, toEvidenceRecord, toLinkRecord, toPathRecord, toRelationRecord, toSourceRecord } from "./neo4j-row.mapper.js";
 import { readGraphCounts } from "./seed-loader.js";
+import { toTourRecord } from "./tour-row.mapper.js";
 
 /**
  * The knowledge store over Neo4j. Every method is one round trip through the executor; lists are
@@ -202,6 +205,18 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
   async allSources(): Promise<SourceRecord[]> {
     const rows = await this.executor.read(sourcesQuery(null));
     return rows.map((r) => toSourceRecord(r["source"])).sort((a, b) => compareCodeUnits(a.id, b.id));
+  }
+
+  async tours(): Promise<TourRecord[]> {
+    const rows = await this.executor.read(toursQuery(null));
+    return rows.map((r) => toTourRecord(r["tour"])).sort(compareTours);
+  }
+
+  async toursByIds(ids: readonly string[]): Promise<(TourRecord | null)[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.executor.read(toursQuery(ids));
+    const byId = new Map(rows.map((r) => toTourRecord(r["tour"])).map((t) => [t.id, t]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   async stats(): Promise<GraphStatsRecord> {

@@ -19,6 +19,7 @@ import type {
   RelationRecord,
   SearchCandidateRequest,
   SourceRecord,
+  TourRecord,
 } from "./store.types.js";
 
 export type StoreBackend = "neo4j" | "memory";
@@ -86,6 +87,12 @@ export interface KnowledgeStore {
 
   /** All sources, ordered by id. */
   allSources(): Promise<SourceRecord[]>;
+
+  /** Every guided tour ordered by (position in the seed, id), each with its steps ordered by position. */
+  tours(): Promise<TourRecord[]>;
+
+  /** Tours by id with their steps ordered by position, null where unknown. */
+  toursByIds(ids: readonly string[]): Promise<(TourRecord | null)[]>;
 
   /** Counts per kind and per relation type. */
   stats(): Promise<GraphStatsRecord>;

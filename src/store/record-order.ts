@@ -1,6 +1,6 @@
 import { conceptSortKey } from "../domain/concept-sort-key.js";
 import { compareCodeUnits } from "../domain/path-ranking.js";
-import type { ConceptRecord, InterventionLink, Link, ReachedConcept } from "./store.types.js";
+import type { ConceptRecord, InterventionLink, Link, ReachedConcept, TourRecord } from "./store.types.js";
 
 /** The shared orders of store lists, so every backend sorts identically. */
 
@@ -22,4 +22,9 @@ export function compareReached(a: ReachedConcept, b: ReachedConcept): number {
 /** Interventions by treatment (name sort key, id), then relation id. */
 export function compareInterventions(a: InterventionLink, b: InterventionLink): number {
   return compareConceptsByName(a.treatment, b.treatment) || compareCodeUnits(a.relation.id, b.relation.id);
+}
+
+/** Tours by position in the seed, then id. */
+export function compareTours(a: TourRecord, b: TourRecord): number {
+  return a.position - b.position || compareCodeUnits(a.id, b.id);
 }

@@ -2,6 +2,7 @@ import type { ConceptKind } from "../domain/concept-kind.js";
 import type { Concept, Evidence, Source } from "../domain/knowledge-graph.model.js";
 import type { Qualifiers, SymptomContext } from "../domain/qualifier.js";
 import type { RelationType } from "../domain/relation-type.js";
+import type { Tour } from "../domain/tour.model.js";
 
 /**
  * Records the stores hand to services and resolvers. Plain data, no database types, so the Neo4j
@@ -11,6 +12,7 @@ import type { RelationType } from "../domain/relation-type.js";
 export type ConceptRecord = Concept;
 export type EvidenceRecord = Evidence;
 export type SourceRecord = Source;
+export type TourRecord = Tour;
 
 export interface RelationRecord {
   readonly id: string;

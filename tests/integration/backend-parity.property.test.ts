@@ -179,6 +179,16 @@ const CONCEPTS_QUERY = `query($filter: ConceptFilter, $orderBy: ConceptOrder, $f
   }
 }`;
 
+const TOUR = `id title summary audience dataset stepCount
+  steps { position title narrative focus { id kind } concepts { __typename id name } relations { ${RELATION} } }`;
+
+/** Asks for several tours at once under aliases, so the store's batch lookup answers them together. */
+const toursQuery = (count: number): string =>
+  `query(${Array.from({ length: count }, (_v, i) => `$id${i}: ID!`).join(", ")}) {
+    ${Array.from({ length: count }, (_v, i) => `t${i}: tour(id: $id${i}) { ${TOUR} }`).join("\n")}
+    tours { id stepCount }
+  }`;
+
 // ---- scenarios --------------------------------------------------------------------------------
 
 const single = (query: string, variables: Record<string, unknown>): Scenario => async (execute) => [await execute(query, variables)];
@@ -266,6 +276,8 @@ const conceptsArgs = fc.record({
   jump: fc.integer({ min: 1, max: 30 }),
 });
 
+const tourIds = fc.array(fc.constantFrom(...graph.tours.map((t) => t.id)), { minLength: 1, maxLength: 4 });
+
 type ConceptsArgs = typeof conceptsArgs extends fc.Arbitrary<infer A> ? A : never;
 
 /** Pages through a filtered, ordered concept list forwards, backwards, or backwards from the middle. */
@@ -317,4 +329,5 @@ describe.skipIf(noNeo4j)("Neo4j and in-process backends agree on random valid qu
   property("both backends agree on random neighbourhoods paged by cursor", neighborhoodArgs, (v) => paged(NEIGHBORHOOD_QUERY, v, 3, nextAfter("neighborhood")), 70);
   property("both backends agree on random explanations of symptoms and conditions", explainArgs, (v) => single(EXPLAIN_QUERY, v), 50);
   property("both backends agree on random concept filters, orders and pages in both directions", conceptsArgs, conceptsScenario, 80);
+  property("both backends agree on random sets of guided tours asked for together", tourIds, (list) => single(toursQuery(list.length), Object.fromEntries(list.map((id, i) => [`id${i}`, id]))), 20);
 });

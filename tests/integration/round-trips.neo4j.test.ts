@@ -64,4 +64,17 @@ describe.skipIf(noNeo4j)("database round trips per request", () => {
     // concepts; relation pages; links for leadsTo + interventions; evidence; causedBy; evidence sources.
     expect(all.trips).toBeLessThanOrEqual(6);
   });
+
+  it("serves every guided tour with its highlights and their evidence in as many round trips as one tour", async () => {
+    const selection = "id steps { position focus { id } concepts { id name } relations { id evidence { claim locator { start source { id } } } } }";
+    let tours: any[] = [];
+    const allTrips = await countRoundTrips(api, async () => {
+      tours = ((await gqlData(api.url, `{ tours { ${selection} } }`)) as any).tours;
+    });
+    const oneTrips = await countRoundTrips(api, () => gqlData(api.url, `{ tour(id: "why-moving-hurts") { ${selection} } }`));
+    expect(tours.length).toBeGreaterThanOrEqual(3);
+    expect(allTrips).toBe(oneTrips);
+    // tours; concepts and focus (one batch); relations; their evidence; the evidence sources.
+    expect(allTrips).toBe(5);
+  });
 });

@@ -149,6 +149,7 @@ describe.skipIf(noNeo4j)("seed loader against a real Neo4j", () => {
     ["an unknown kind", "concepts.yaml", (t) => t.replace("    kind: activity\n", "    kind: pastime\n"), /entry "sports-participation" field "kind": Invalid option: expected one of "condition"/],
     ["an unknown relation type", "relations.yaml", (t) => t.replace("    type: REDUCES\n", "    type: SOOTHES\n"), /entry "anti-inflammatories-reduce-swelling" field "type": Invalid option/],
     ["a span outside the source", "relations.yaml", (t) => t.replace("span: [2678, 2794]", "span: [2678, 2999]"), /entry "stretching-prevents-spasm" field "evidence\[0\]\.span": span \[2678, 2999\] lies outside the source text \(2794 characters\)/],
+    ["a tour step naming an unknown concept", "tours.yaml", (t) => t.replace("focus: disc-presses-on-ligament\n", "focus: disc-pressing\n"), /entry "sports-injury-to-spasm" field "steps\[3\]\.focus": step 4 \("The disc meets a ligament"\): unknown concept "disc-pressing"/],
   ];
 
   it.each(invalidSeeds)("rejects a seed with %s, says where, and writes nothing", async (_name, file, edit, message) => {

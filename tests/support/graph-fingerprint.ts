@@ -8,7 +8,7 @@ export async function graphFingerprint(executor: Neo4jExecutor): Promise<string[
   const rows = await executor.read({
     cypher: `
       CALL () {
-        MATCH (n) WHERE n:Concept OR n:Source OR n:Section OR n:Evidence OR n:Xref
+        MATCH (n) WHERE n:Concept OR n:Source OR n:Section OR n:Evidence OR n:Xref OR n:Tour OR n:TourStep
         RETURN collect({labels: labels(n), props: properties(n)}) AS nodes
       }
       CALL () {

@@ -15,6 +15,8 @@ export function constraintStatements(): string[] {
     "CREATE CONSTRAINT section_key IF NOT EXISTS FOR (s:Section) REQUIRE s.key IS UNIQUE",
     "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (e:Evidence) REQUIRE e.id IS UNIQUE",
     "CREATE CONSTRAINT xref_curie IF NOT EXISTS FOR (x:Xref) REQUIRE x.curie IS UNIQUE",
+    "CREATE CONSTRAINT tour_id IF NOT EXISTS FOR (t:Tour) REQUIRE t.id IS UNIQUE",
+    "CREATE CONSTRAINT tour_step_key IF NOT EXISTS FOR (s:TourStep) REQUIRE s.key IS UNIQUE",
     ...RELATION_TYPES.map(
       (t) => `CREATE CONSTRAINT relation_id_${t.toLowerCase()} IF NOT EXISTS FOR ()-[r:${t}]-() REQUIRE r.id IS UNIQUE`,
     ),

@@ -5,9 +5,10 @@ import { RELATION_TYPES, isRelationType } from "../../domain/relation-type.js";
 import { conceptSortKey } from "../../domain/concept-sort-key.js";
 import type { CypherQuery } from "./cypher-query.js";
 import { KIND_LABELS } from "./graph-schema.cypher.js";
+import { TOUR_LABELS, syncToursQuery } from "./tour-load.cypher.js";
 
 /** Labels the seed owns; --reset removes nodes carrying any of them. */
-const OWNED_LABELS = ["Concept", "Source", "Section", "Evidence", "Xref"] as const;
+const OWNED_LABELS = ["Concept", "Source", "Section", "Evidence", "Xref", ...TOUR_LABELS] as const;
 
 /** Removes every node the seed owns, with its relationships. */
 export function resetGraphQuery(): CypherQuery {
@@ -31,6 +32,7 @@ export function seedLoadQueries(graph: KnowledgeGraph): CypherQuery[] {
     ...RELATION_TYPES.map((type) => upsertRelationsOfType(graph.relations.filter((r) => r.type === type), type)),
     syncEvidence(graph.relations),
     { cypher: "MATCH (x:Xref) WHERE NOT (x)<-[:HAS_XREF]-() DELETE x", params: {} },
+    syncToursQuery(graph.tours),
   ];
 }
 
