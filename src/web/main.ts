@@ -93,8 +93,7 @@ async function render(): Promise<void> {
   for (const button of document.querySelectorAll<HTMLButtonElement>("[data-mode]")) button.setAttribute("aria-pressed", String(button.dataset["mode"] === state.mode));
   let loaded: SceneData;
   try {
-    await vocab;
-    loaded = await loadScene(state);
+    [, loaded] = await Promise.all([vocab, loadScene(state)]);
   } catch (error) {
     if (ticket !== renderTicket) return;
     status.textContent = `Could not load the view: ${error instanceof Error ? error.message : String(error)}`;

@@ -78,6 +78,7 @@ describe.skipIf(noChromium)("visual explorer in headless Chromium (in-process gr
     const legendKinds = await page.locator("#legend .legend-kinds li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-kind")));
     expect(legendKinds.sort()).toEqual([...new Set(expected.neighborhood.nodes.map((n) => n.kind))].sort());
     await expect.poll(() => page.locator("#status").textContent()).toContain(`${expected.neighborhood.nodes.length} concepts`);
+    await shot(page, "explorer-neighbourhood");
     expect(browser.blocked).toEqual([]);
   });
 
