@@ -161,10 +161,15 @@ export class GraphCanvas {
       const near = this.nearFocus(scene.focus ?? null);
       const options = many
         ? { name: "concentric", concentric: (n: NodeSingular) => (n.id() === scene.focus ? 3 : near.has(n.id()) ? 2 : 1), levelWidth: () => 1, animate: false, fit: false, minNodeSpacing: 8 }
-        : { name: "cose", animate: false, fit: false, randomize: true, nodeRepulsion: () => 600_000, idealEdgeLength: () => 130, nodeOverlap: 40, gravity: 0.2, numIter: 1500 };
+        : { name: "cose", animate: false, fit: false, randomize: true, nodeRepulsion: () => 600_000, idealEdgeLength: () => 130, nodeOverlap: 40, gravity: 0.2, numIter: 400, initialTemp: 400 };
       this.cy.layout(options as cytoscape.LayoutOptions).run();
     }
     this.cy.fit(undefined, 30);
+    // A handful of concepts would otherwise be blown up to poster size.
+    if (this.cy.zoom() > 1.4) {
+      this.cy.zoom(1.4);
+      this.cy.center();
+    }
   }
 
   /** Ids of the focus's direct neighbours, for the rings of the concentric layout. */

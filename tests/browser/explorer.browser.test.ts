@@ -78,7 +78,6 @@ describe.skipIf(noChromium)("visual explorer in headless Chromium (in-process gr
     const legendKinds = await page.locator("#legend .legend-kinds li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-kind")));
     expect(legendKinds.sort()).toEqual([...new Set(expected.neighborhood.nodes.map((n) => n.kind))].sort());
     await expect.poll(() => page.locator("#status").textContent()).toContain(`${expected.neighborhood.nodes.length} concepts`);
-    await shot(page, "explorer-neighbourhood");
     expect(browser.blocked).toEqual([]);
   });
 
@@ -126,6 +125,7 @@ describe.skipIf(noChromium)("visual explorer in headless Chromium (in-process gr
     const grown = await canvasNodeIds(page);
     expect(grown.length).toBeGreaterThan(before.length);
     expect(new URL(page.url()).searchParams.get("expand")).not.toBeNull();
+    await shot(page, "explorer-neighbourhood");
 
     await afterRender(page, () => page.getByRole("button", { name: "Back", exact: true }).first().click());
     expect(await canvasNodeIds(page)).toEqual(before);
