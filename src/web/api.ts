@@ -64,7 +64,7 @@ export interface PathData {
 }
 export interface InterventionData {
   readonly treatment: ConceptRef;
-  readonly relation: RelationRef;
+  readonly relation: Omit<RelationRef, "evidence"> & { readonly evidence?: readonly ClaimRef[] };
   readonly target: ConceptRef;
 }
 export interface ExplanationData {
@@ -133,7 +133,9 @@ async function post<T>(query: string, variables: Record<string, unknown>): Promi
 
 const CONCEPT = "id name kind";
 const RELATION = "id type from { id } to { id } evidence { claim locator { section { label } } }";
-const INTERVENTION = `treatment { ${CONCEPT} } relation { ${RELATION} } target { ${CONCEPT} }`;
+// Intervention links are fetched without their claims (the details panel loads them): this keeps
+// explain well inside the service's query-cost budget.
+const INTERVENTION = `treatment { ${CONCEPT} } relation { id type from { id } to { id } } target { ${CONCEPT} }`;
 
 /** Concept kinds and relation types, with which types are causal. */
 export async function vocabulary(): Promise<VocabularyData> {
@@ -152,13 +154,17 @@ export async function search(text: string): Promise<readonly SearchHit[]> {
   return data.search;
 }
 
-/** The concept and its links up to `depth` hops (bounded to 200 nodes to keep the request cheap). */
-export async function neighborhood(id: string, depth: number): Promise<GraphData> {
-  const data = await gql<{ neighborhood: { nodes: { id: string; label: string; kind: string }[]; edges: { relation: RelationRef }[] } }>(
-    `query Neighborhood($id: ID!, $depth: Int!) { neighborhood(id: $id, depth: $depth, limit: 200) { nodes { id label kind } edges { relation { ${RELATION} } } } }`,
-    { id, depth },
+/** Nodes asked for per depth: enough for this graph, and priced well under the service's cost limit. */
+const NEIGHBORHOOD_LIMIT: Readonly<Record<number, number>> = { 1: 60, 2: 120, 3: 200 };
+
+/** The concept and its links up to `depth` hops; `total` says how many concepts there are in all. */
+export async function neighborhood(id: string, depth: number): Promise<GraphData & { total: number }> {
+  const data = await gql<{ neighborhood: { totalNodes: number; nodes: { id: string; label: string; kind: string }[]; edges: { relation: RelationRef }[] } }>(
+    `query Neighborhood($id: ID!, $depth: Int!, $limit: Int!) { neighborhood(id: $id, depth: $depth, limit: $limit) { totalNodes nodes { id label kind } edges { relation { ${RELATION} } } } }`,
+    { id, depth, limit: NEIGHBORHOOD_LIMIT[depth] ?? 60 },
   );
   return {
+    total: data.neighborhood.totalNodes,
     nodes: data.neighborhood.nodes.map((n) => ({ id: n.id, name: n.label, kind: n.kind })),
     edges: data.neighborhood.edges.map((e) => e.relation),
   };

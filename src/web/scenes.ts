@@ -39,7 +39,9 @@ export async function loadScene(state: ViewState): Promise<SceneData> {
       const graphs = await Promise.all([neighborhood(focus, state.depth), ...state.expanded.map((id) => neighborhood(id, 1))]);
       const graph = mergeGraphs(graphs);
       const name = graph.nodes.find((n) => n.id === focus)?.name ?? focus;
-      return { graph, layout: "neighborhood", focus, anchors: none, highlight: null, title: `Neighbourhood of ${name}, depth ${state.depth}` };
+      const first = graphs[0]!;
+      const partial = first.total > first.nodes.length ? ` (the nearest ${first.nodes.length} of ${first.total} concepts)` : "";
+      return { graph, layout: "neighborhood", focus, anchors: none, highlight: null, title: `Neighbourhood of ${name}, depth ${state.depth}${partial}` };
     }
     case "path": {
       if (state.from === null || state.to === null) return { graph: EMPTY, layout: "layered", focus: null, anchors: none, highlight: null, title: "Pathways: choose two concepts" };
@@ -71,7 +73,7 @@ export async function loadScene(state: ViewState): Promise<SceneData> {
         }
       }
       for (const { i } of [...interventions].sort((a, b) => a.at - b.at)) {
-        graphs.push({ nodes: [i.treatment, i.target], edges: [i.relation] });
+        graphs.push({ nodes: [i.treatment, i.target], edges: [{ ...i.relation, evidence: i.relation.evidence ?? [] }] });
         if (!anchors.has(i.treatment.id)) anchors.set(i.treatment.id, i.target.id);
       }
       return { graph: mergeGraphs(graphs), layout: "layered", focus, anchors, highlight: null, title: `Why ${explanation.target.name}: causes and where treatments act`, explanation };
