@@ -6,6 +6,8 @@ RUN npm ci --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npx tsc -p tsconfig.build.json
+# The explorer page (GET /explore): the image ships no src/web, so bundle it into dist/web here.
+RUN npm run build:web
 
 FROM node:20-bookworm-slim
 WORKDIR /app

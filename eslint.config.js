@@ -8,7 +8,13 @@ const DRIVER = ["neo4j-driver", "neo4j-driver/*"];
 /** A restriction on importing other layers by relative path, matched on the path segments. */
 const layer = (name, why) => ({ group: [`**/${name}/*`, `../${name}/*`, `../../${name}/*`], message: why });
 
-const restrict = (patterns, paths = []) => ({ "no-restricted-imports": ["error", { patterns, paths }] });
+const restrictWeb = (patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
+
+/** Server code never imports the browser page: the HTTP layer serves it as bundled files. */
+const NOT_WEB = layer("web", "Server code must not import the explorer page (src/web); it is bundled and served as files.");
+
+// Every server folder's rule includes NOT_WEB: in flat config a later rule for the same files replaces an earlier one.
+const restrict = (patterns, paths = []) => ({ "no-restricted-imports": ["error", { patterns: [...patterns, NOT_WEB], paths }] });
 
 export default tseslint.config(
   { ignores: ["node_modules/**", "dist/**", "tools/neo4j/target/**", ".tmp/**", "coverage/**"] },
@@ -20,6 +26,12 @@ export default tseslint.config(
       eqeqeq: ["error", "always"],
       "no-console": "off",
     },
+  },
+  {
+    // Server folders without rules of their own (http, cli, seed, config, errors) still keep out of src/web.
+    files: ["src/**/*.ts"],
+    ignores: ["src/web/**"],
+    rules: restrict([]),
   },
   {
     // The domain model knows nothing of GraphQL, Neo4j, HTTP or the layers built on it.
@@ -77,6 +89,16 @@ export default tseslint.config(
       layer("neo4j", "The in-process store must not import the Neo4j layer."),
       layer("graphql", "The in-process store must not import the GraphQL layer."),
       layer("services", "The in-process store must not import services."),
+    ]),
+  },
+  {
+    // The explorer page runs in the browser and talks to the service only through the public GraphQL API.
+    files: ["src/web/**/*.ts"],
+    rules: restrictWeb([
+      { group: [...FRAMEWORKS, ...DRIVER, "node:*", "esbuild", "zod", "graphology", "graphology-*"], message: "The explorer page runs in the browser: no server libraries or Node built-ins." },
+      ...["domain", "graphql", "http", "services", "store", "memory", "neo4j", "seed", "config", "errors", "cli"].map((name) =>
+        layer(name, "The explorer page must not import server code; use the GraphQL API (src/web/api.ts)."),
+      ),
     ]),
   },
   {

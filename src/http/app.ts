@@ -18,6 +18,7 @@ import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../config/config.js"
 import { apolloLoggingPlugin } from "./apollo-logging.plugin.js";
 import { clientKeyFor } from "./client-key.js";
 import { jsonErrorHandler, notFoundHandler } from "./error-handlers.js";
+import { explorerRouter } from "./explorer.route.js";
 import { playgroundPage } from "./playground.page.js";
 import { queryLimitsPlugin } from "./query-limits.plugin.js";
 import { createCostRateLimiter } from "./rate-limit.js";
@@ -91,6 +92,8 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
     const ready = await store.ping().catch(() => false);
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable", backend: store.backend });
   });
+
+  if (settings.explorer) app.use(explorerRouter());
 
   app.get("/graphql", (req: Request, res: Response, next) => {
     if (!settings.playground) {

@@ -11,6 +11,14 @@ export interface PlaygroundPage {
 
 let page: PlaygroundPage | null = null;
 
+const EXPLORER_LINK =
+  '<a href="/explore" style="position:fixed;right:12px;bottom:12px;z-index:1000;padding:6px 12px;border-radius:6px;background:#0050b3;color:#fff;font:600 14px system-ui,sans-serif;text-decoration:none">Open the visual explorer</a>';
+
+/** Adds a link to the visual explorer (/explore) at the start of the playground's body. */
+function withExplorerLink(html: string): string {
+  return html.replace(/<body[^>]*>/, (body) => `${body}${EXPLORER_LINK}`);
+}
+
 /**
  * The GraphiQL page with every asset inlined from local npm packages, so it works with no network.
  * Rendered and gzipped once per process: the page is about 9 MB raw. Options are our own constants,
@@ -25,7 +33,7 @@ export function playgroundPage(): PlaygroundPage {
     defaultQuery: PLAYGROUND_EXAMPLES[0]?.query ?? "",
     shouldPersistHeaders: false,
   });
-  const raw = Buffer.from(html, "utf8");
+  const raw = Buffer.from(withExplorerLink(html), "utf8");
   const gzipped = gzipSync(raw, { level: 9 });
   page = { html: raw, gzipped, etag: `"${createHash("sha256").update(gzipped).digest("base64url").slice(0, 27)}"` };
   return page;

@@ -72,6 +72,18 @@ describe.skipIf(noNeo4j || noChromium)("GraphiQL playground in headless Chromium
     expect(blocked).toEqual([]);
   });
 
+  it("links to the visual explorer", async () => {
+    const page = await context.newPage();
+    await page.goto(`${api.url}/graphql`);
+    await page.waitForSelector(".graphiql-container", { timeout: 60_000 });
+    const link = page.getByRole("link", { name: "Open the visual explorer" });
+    expect(await link.getAttribute("href")).toBe("/explore");
+    await link.click();
+    await page.waitForURL(`${api.url}/explore`);
+    await page.waitForSelector("#canvas canvas", { timeout: 60_000 });
+    expect(blocked).toEqual([]);
+  });
+
   it("offers the example queries as tabs: causal chain, explain, neighbourhood, search", async () => {
     const page = await context.newPage();
     await page.goto(`${api.url}/graphql`);

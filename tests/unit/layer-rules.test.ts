@@ -30,4 +30,20 @@ describe("layer import rules", () => {
     const messages = await restrictedImports("src/services/example.service.ts", 'import { Neo4jKnowledgeStore } from "../neo4j/neo4j-knowledge.store.js";\nexport const x = Neo4jKnowledgeStore;\n');
     expect(messages).toHaveLength(1);
   });
+
+  it("keep the explorer page off server code: it may only talk to the GraphQL API", async () => {
+    const messages = await restrictedImports("src/web/example.ts", 'import { RELATION_TYPE_INFO } from "../domain/relation-type.js";\nexport const x = RELATION_TYPE_INFO;\n');
+    expect(messages).toEqual([expect.stringContaining("The explorer page must not import server code")]);
+    expect(await restrictedImports("src/web/example.ts", 'import { GraphQLError } from "graphql";\nexport const x = GraphQLError;\n')).toHaveLength(1);
+    expect(await restrictedImports("src/web/example.ts", 'import { readFile } from "node:fs/promises";\nexport const x = readFile;\n')).toHaveLength(1);
+    expect(await restrictedImports("src/web/example.ts", 'import { gql } from "./api.js";\nexport const x = gql;\n')).toEqual([]);
+  });
+
+  it("keep server layers from importing the explorer page, while their own rules still apply", async () => {
+    for (const file of ["src/http/example.ts", "src/services/example.service.ts", "src/domain/example.ts"]) {
+      const messages = await restrictedImports(file, 'import { parseState } from "../web/state.js";\nexport const x = parseState;\n');
+      expect(messages, file).toEqual([expect.stringContaining("Server code must not import the explorer page")]);
+    }
+    expect(await restrictedImports("src/domain/example.ts", 'import neo4j from "neo4j-driver";\nexport const x = neo4j;\n')).toHaveLength(1);
+  });
 });
