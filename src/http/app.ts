@@ -13,6 +13,7 @@ import { createGraphServices } from "../services/graph-services.js";
 import type { SourceTexts } from "../services/source-texts.port.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { apolloLoggingPlugin } from "./apollo-logging.plugin.js";
+import { exportRouter } from "./export.route.js";
 import { playgroundPage } from "./playground.page.js";
 import { requestIdFor } from "./request-id.js";
 
@@ -64,6 +65,8 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
     const ready = await store.ping().catch(() => false);
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable", backend: store.backend });
   });
+
+  app.use("/export", exportRouter(store, logger));
 
   app.get("/graphql", (req: Request, res: Response, next) => {
     // Browsers get the playground; GraphQL-over-GET clients (JSON, or a query parameter) go on to Apollo.
