@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import Graph from "graphology";
+import { MultiDirectedGraph } from "graphology";
 import { parse as parseGraphml } from "graphology-graphml/node/index.js";
 import tar from "tar-stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -53,7 +53,7 @@ function exportRouteSuite(name: string, start: () => Promise<{ url: string; clos
       expect(response.headers.get("x-export-read-from")).toBe(name);
       expect(response.headers.get("x-graph-version")).toBeNull();
       const body = await response.text();
-      const graph = parseGraphml(Graph, body);
+      const graph = parseGraphml(MultiDirectedGraph, body);
       expect([graph.order, graph.size]).toEqual([stats.concepts, stats.relations]);
       bodies.set(`${name}:graphml`, body);
     });

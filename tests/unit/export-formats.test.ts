@@ -1,5 +1,5 @@
 import { parse as parseGraphml } from "graphology-graphml/node/index.js";
-import Graph from "graphology";
+import { MultiDirectedGraph } from "graphology";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../src/domain/knowledge-graph.model.js";
 import { RELATION_TYPE_INFO } from "../../src/domain/relation-type.js";
@@ -94,7 +94,7 @@ describe("export formats over the curated graph", () => {
   });
 
   it("GraphML parses with graphology's GraphML reader into the same nodes, edges and attributes", () => {
-    const parsed = parseGraphml(Graph, text(exportFiles("graphml", graph, {}), "graph.graphml"));
+    const parsed = parseGraphml(MultiDirectedGraph, text(exportFiles("graphml", graph, {}), "graph.graphml"));
     expect(parsed.order).toBe(stats.concepts);
     expect(parsed.size).toBe(stats.relations);
     expect(parsed.type).toBe("directed");
