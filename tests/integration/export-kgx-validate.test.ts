@@ -35,7 +35,7 @@ if (python === null && !required) {
   console.warn(`${rule}\nSKIPPING the kgx validate checks: no KGX_PYTHON and no .tmp/kgx-venv.\nRun tools/kgx/ensure-kgx.sh (about 2 minutes) and set KGX_PYTHON to the path it prints.\n${rule}`);
 }
 
-describe.skipIf(python === null && !required)("the KGX export under the real kgx validate", () => {
+describe.skipIf(python === null && !required)("exports read by outside tools: kgx validate and networkx", () => {
   let dir: string;
   beforeAll(async () => {
     if (python === null) throw new Error("kgx is required (CI=true or REQUIRE_KGX=1) but KGX_PYTHON is not set; run tools/kgx/ensure-kgx.sh");
@@ -53,6 +53,24 @@ describe.skipIf(python === null && !required)("the KGX export under the real kgx
       expect(result.output.trim().endsWith("{}")).toBe(true);
       expect(result.code).toBe(0);
     }
+  });
+
+  it("writes GraphML that networkx (installed with kgx) reads into the same nodes, edges and typed attributes", async () => {
+    const graph = await curatedGraph();
+    await writeFile(path.join(dir, "graph.graphml"), exportFiles("graphml", graph, {})[0]!.text);
+    const script = [
+      "import json, sys, networkx as nx",
+      "g = nx.read_graphml(sys.argv[1])",
+      "print(json.dumps({'multi': g.is_multigraph(), 'directed': g.is_directed(), 'nodes': {n: d['label'] for n, d in g.nodes(data=True)},",
+      "  'edges': {k: [u, v, d['type'], d['evidence_count']] for u, v, k, d in g.edges(keys=True, data=True)}}))",
+    ].join("\n");
+    const stdout = await new Promise<string>((resolve, reject) =>
+      execFile(python!, ["-c", script, path.join(dir, "graph.graphml")], { timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, out) => (error === null ? resolve(out) : reject(error))),
+    );
+    const read = JSON.parse(stdout);
+    expect(read.directed).toBe(true);
+    expect(read.nodes).toEqual(Object.fromEntries(graph.concepts.map((c) => [c.id, c.name])));
+    expect(read.edges).toEqual(Object.fromEntries(graph.relations.map((r) => [r.id, [r.from, r.to, r.type, r.evidence.length]])));
   });
 
   it("is a check that can fail: an unknown predicate is reported", { timeout: 300_000 }, async () => {
