@@ -7,6 +7,7 @@ import { PathwayService } from "./pathway.service.js";
 import { createRequestLoaders, type RequestLoaders } from "./request-loaders.js";
 import { SearchService } from "./search.service.js";
 import { SourceService } from "./source.service.js";
+import { SubgraphExportService } from "./subgraph-export.service.js";
 import type { SourceTexts } from "./source-texts.port.js";
 
 /** Everything a request needs to answer queries: the per-request loaders and the services over them. */
@@ -20,6 +21,7 @@ export interface GraphServices {
   readonly explain: ExplainService;
   readonly sources: SourceService;
   readonly passages: PassageService;
+  readonly subgraphExports: SubgraphExportService;
 }
 
 /** Builds the services for one request; cheap, so each request gets fresh loaders and no shared cache. */
@@ -36,5 +38,6 @@ export function createGraphServices(store: KnowledgeStore, texts: SourceTexts): 
     explain: new ExplainService(store, loaders, catalog),
     sources: new SourceService(store, loaders),
     passages: new PassageService(loaders, texts),
+    subgraphExports: new SubgraphExportService(store, loaders),
   };
 }

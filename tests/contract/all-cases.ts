@@ -1,8 +1,9 @@
 import { conceptCases } from "./concept.cases.js";
 import type { ContractCase } from "./contract-case.js";
 import { errorAndPagingCases } from "./errors-and-paging.cases.js";
+import { exportCases } from "./export.cases.js";
 import { graphQuestionCases } from "./graph-questions.cases.js";
 import { passageCases } from "./passage.cases.js";
 
 /** Every contract case: the behaviours all backends must share, answer for answer. */
-export const ALL_CONTRACT_CASES: readonly ContractCase<any>[] = [...conceptCases, ...graphQuestionCases, ...errorAndPagingCases, ...passageCases];
+export const ALL_CONTRACT_CASES: readonly ContractCase<any>[] = [...conceptCases, ...graphQuestionCases, ...errorAndPagingCases, ...passageCases, ...exportCases];
