@@ -102,6 +102,19 @@ export default tseslint.config(
     ]),
   },
   {
+    // Export writers and readers are pure text formats over the domain model: no framework, no store.
+    files: ["src/export/**/*.ts"],
+    rules: restrict([
+      { group: [...FRAMEWORKS, ...DRIVER], message: "Export formats must not depend on GraphQL, Neo4j or HTTP libraries." },
+      layer("neo4j", "Export formats must not import the Neo4j layer."),
+      layer("graphql", "Export formats must not import the GraphQL layer."),
+      layer("http", "Export formats must not import the HTTP layer."),
+      layer("services", "Export formats must not import services."),
+      layer("store", "Export formats must not import the store layer."),
+      layer("memory", "Export formats must not import the in-process store."),
+    ]),
+  },
+  {
     // Test contract cases and fixtures are loosely typed GraphQL responses.
     files: ["tests/**/*.ts", "bench/**/*.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },

@@ -9,6 +9,7 @@ import { ComplicationFieldsResolver } from "./resolvers/complication-fields.reso
 import { ConceptFieldsResolver } from "./resolvers/concept-fields.resolver.js";
 import { ConceptQueryResolver } from "./resolvers/concept-query.resolver.js";
 import { ConditionFieldsResolver } from "./resolvers/condition-fields.resolver.js";
+import { ExplanationExportResolver, PathSearchExportResolver, SubgraphExportResolver } from "./resolvers/export-fields.resolver.js";
 import { GraphQueryResolver } from "./resolvers/graph-query.resolver.js";
 import { MechanismFieldsResolver } from "./resolvers/mechanism-fields.resolver.js";
 import { PathFieldsResolver } from "./resolvers/path-fields.resolver.js";
@@ -36,6 +37,9 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
     resolvers: [
       ConceptQueryResolver,
       GraphQueryResolver,
+      SubgraphExportResolver,
+      PathSearchExportResolver,
+      ExplanationExportResolver,
       CatalogQueryResolver,
       ConceptFieldsResolver,
       ConditionFieldsResolver,

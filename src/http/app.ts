@@ -19,6 +19,7 @@ import { apolloLoggingPlugin } from "./apollo-logging.plugin.js";
 import { clientKeyFor } from "./client-key.js";
 import { jsonErrorHandler, notFoundHandler } from "./error-handlers.js";
 import { explorerRouter } from "./explorer.route.js";
+import { exportRouter } from "./export.route.js";
 import { playgroundPage } from "./playground.page.js";
 import { queryLimitsPlugin } from "./query-limits.plugin.js";
 import { createCostRateLimiter } from "./rate-limit.js";
@@ -94,6 +95,8 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
   });
 
   if (settings.explorer) app.use(explorerRouter());
+
+  app.use("/export", exportRouter(store, logger));
 
   app.get("/graphql", (req: Request, res: Response, next) => {
     if (!settings.playground) {

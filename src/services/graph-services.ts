@@ -7,6 +7,7 @@ import { PathwayService } from "./pathway.service.js";
 import { createRequestLoaders, type RequestLoaders } from "./request-loaders.js";
 import { SearchService } from "./search.service.js";
 import { SourceService } from "./source.service.js";
+import { SubgraphExportService } from "./subgraph-export.service.js";
 import type { SourceTexts } from "./source-texts.port.js";
 import { TourService } from "./tour.service.js";
 
@@ -22,6 +23,7 @@ export interface GraphServices {
   readonly sources: SourceService;
   readonly passages: PassageService;
   readonly tours: TourService;
+  readonly subgraphExports: SubgraphExportService;
 }
 
 /** Builds the services for one request; cheap, so each request gets fresh loaders and no shared cache. */
@@ -39,5 +41,6 @@ export function createGraphServices(store: KnowledgeStore, texts: SourceTexts): 
     sources: new SourceService(store, loaders),
     passages: new PassageService(loaders, texts),
     tours: new TourService(store, catalog),
+    subgraphExports: new SubgraphExportService(store, loaders),
   };
 }

@@ -1,6 +1,7 @@
 import { conceptCases } from "./concept.cases.js";
 import type { ContractCase } from "./contract-case.js";
 import { errorAndPagingCases } from "./errors-and-paging.cases.js";
+import { exportCases } from "./export.cases.js";
 import { fidelityCases } from "./fidelity.cases.js";
 import { graphQuestionCases } from "./graph-questions.cases.js";
 import { passageCases } from "./passage.cases.js";
@@ -18,4 +19,5 @@ export const ALL_CONTRACT_CASES: readonly ContractCase<any>[] = [
   ...provenanceFilterCases,
   ...searchEverythingCases,
   ...tourCases,
+  ...exportCases,
 ];

@@ -1,0 +1,67 @@
+import { execFile } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../../src/config/config.js";
+import { exportFiles } from "../../src/export/export-formats.js";
+import { neo4jCsvTables } from "../../src/export/neo4j-csv.writer.js";
+import type { Neo4jExecutor } from "../../src/neo4j/neo4j-executor.js";
+import { curatedGraph, loadCuratedGraph, noNeo4j, testExecutor } from "../support/neo4j-test-env.js";
+
+/** The Neo4j 5.26 jars the launcher runs on; they include neo4j-admin's import tool. */
+const NEO4J_LIB = path.join(REPO_ROOT, "tools", "neo4j", "target", "lib");
+const adminJars = existsSync(NEO4J_LIB) && readdirSync(NEO4J_LIB).some((name) => name.startsWith("neo4j-import-tool-"));
+if (!adminJars && !noNeo4j) console.warn("SKIPPING the neo4j-admin import check: tools/neo4j/target/lib has no neo4j-import-tool jar (run `npm run neo4j` once to build it).");
+
+function neo4jAdmin(home: string, args: readonly string[], cwd: string): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      "java",
+      ["-Xmx512m", "-cp", `${NEO4J_LIB}/*`, "org.neo4j.cli.AdminTool", ...args],
+      { cwd, env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, "conf") }, timeout: 240_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ code: error === null ? 0 : typeof error.code === "number" ? error.code : 1, output: `${stdout}\n${stderr}` }),
+    );
+  });
+}
+
+describe.skipIf(noNeo4j || !adminJars)("the neo4j-admin CSV under the real `neo4j-admin database import`", () => {
+  let executor: Neo4jExecutor;
+  let work: string;
+  beforeAll(async () => {
+    executor = testExecutor();
+    work = await mkdtemp(path.join(tmpdir(), "kg-neo4j-admin-"));
+  });
+  afterAll(async () => {
+    await executor?.close();
+    if (work !== undefined) await rm(work, { recursive: true, force: true });
+  });
+
+  it("imports every row, giving as many nodes, relationships and properties as the seed loader writes", { timeout: 300_000 }, async () => {
+    await loadCuratedGraph(executor);
+    const [loaded] = await executor.read({
+      cypher: `
+        CALL () { MATCH (n) WHERE n:Concept OR n:Source OR n:Section OR n:Evidence OR n:Xref RETURN count(n) AS nodes, sum(size(keys(n))) AS nodeProps }
+        CALL () { MATCH ()-[r]->() RETURN count(r) AS rels, sum(size(keys(r))) AS relProps }
+        RETURN nodes, rels, nodeProps + relProps AS props`,
+      params: {},
+    });
+    const graph = await curatedGraph();
+    const files = exportFiles("csv", graph, {});
+    for (const file of files) await writeFile(path.join(work, file.name), file.text);
+    const home = path.join(work, "home");
+    await mkdir(path.join(home, "conf"), { recursive: true });
+    await writeFile(path.join(home, "conf", "neo4j.conf"), "");
+    // The arguments import.sh passes, so the script's command is what is checked.
+    const tables = neo4jCsvTables(graph);
+    const args = ["database", "import", "full", "neo4j", "--overwrite-destination=true", "--array-delimiter=;", ...tables.map((t) => `--${t.kind}=${t.name}`)];
+    expect(files.find((f) => f.name === "import.sh")!.text).toContain(tables.map((t) => `--${t.kind}=${t.name}`).join(" \\\n  "));
+    const result = await neo4jAdmin(home, args, work);
+    expect(result.output).toContain("IMPORT DONE");
+    expect(result.code).toBe(0);
+    const imported = /Imported:\s+(\d+) nodes\s+(\d+) relationships\s+(\d+) properties/.exec(result.output);
+    expect(imported).not.toBeNull();
+    expect(imported!.slice(1, 4).map(Number)).toEqual([loaded!["nodes"], loaded!["rels"], loaded!["props"]]);
+  });
+});
