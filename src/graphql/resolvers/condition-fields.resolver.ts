@@ -43,14 +43,22 @@ export class ConditionFieldsResolver {
     return ctx.services.explain.treatmentOptions(c.id);
   }
 
-  @FieldResolver(() => [WarningSignGql])
-  warningSigns(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
-    return ctx.services.catalog.viewConcepts(c.id, "conditionWarningSigns");
+  @FieldResolver(() => [WarningSignGql], { description: "Warning signs in the course of the condition (in the context, when one applies)." })
+  warningSigns(
+    @Root() c: ContextualConcept,
+    @Ctx() ctx: GraphContext,
+    @Arg("context", () => SymptomContextEnum, { nullable: true, description: CONTEXT_ARG_DESCRIPTION }) context?: SymptomContext,
+  ) {
+    return ctx.services.catalog.viewConcepts(c.id, "conditionWarningSigns", effectiveContext(c, context));
   }
 
-  @FieldResolver(() => [ComplicationGql])
-  complications(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext) {
-    return ctx.services.catalog.viewConcepts(c.id, "conditionComplications");
+  @FieldResolver(() => [ComplicationGql], { description: "Complications that can follow the condition (in the context, when one applies)." })
+  complications(
+    @Root() c: ContextualConcept,
+    @Ctx() ctx: GraphContext,
+    @Arg("context", () => SymptomContextEnum, { nullable: true, description: CONTEXT_ARG_DESCRIPTION }) context?: SymptomContext,
+  ) {
+    return ctx.services.catalog.viewConcepts(c.id, "conditionComplications", effectiveContext(c, context));
   }
 
   @FieldResolver(() => [AnatomyGql], { description: "Where in the body the condition is found." })
