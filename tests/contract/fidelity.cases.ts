@@ -82,6 +82,26 @@ export const fidelityCases: ContractCase<any>[] = [
     },
   ),
 
+  operation<{ concept: any }>(
+    "keeps the harms of exercising through spasm pain, and that warning sign, out of answers about rest",
+    `{ concept(id: "back-muscle-spasm") { ... on Condition {
+        restSigns: warningSigns(context: AT_REST) { id }
+        exerciseSigns: warningSigns(context: DURING_EXERCISE) { id }
+        restHarms: complications(context: AT_REST) { id }
+        exerciseHarms: complications(context: DURING_EXERCISE) { id }
+        allHarms: complications { id }
+    } } }`,
+    undefined,
+    (r) => {
+      const c = dataOf(r).concept;
+      expect(ids(c.restSigns)).toEqual(["increasing-spasm-frequency", "sudden-low-back-pain-on-movement"]);
+      expect(ids(c.exerciseSigns)).toEqual(["spasm-pain-during-exercise", "increasing-spasm-frequency", "sudden-low-back-pain-on-movement"]);
+      expect(c.restHarms).toEqual([]);
+      expect(ids(c.exerciseHarms)).toEqual(ids(c.allHarms));
+      expect(ids(c.allHarms)).toEqual(["muscle-bleeding", "tendon-tear"]);
+    },
+  ),
+
   operation<{ atRest: any; exercising: any; anyTime: any }>(
     "explains back pain in a context: at rest the spasm itself feeds the pain, while exercising resting and avoiding movement are the levers",
     `fragment E on Explanation { chains { root { id } } targetInterventions { treatment { id } target { id } relation { id } } }

@@ -159,7 +159,8 @@ const CONCEPT_QUERY = `query($id: ID!, $first: Int, $direction: RelationDirectio
       filteredTreatments: treatments(evidence: $evidence) { treatment { id } actsOn { ${INTERVENTION} } } }
     ... on Symptom { filteredRelief: relievedBy(evidence: $evidence) { id } filteredAggravators: aggravatedBy(evidence: $evidence) { id } }
     ... on Treatment { filteredActs: actsOn(evidence: $evidence) { ${INTERVENTION} } }
-    ... on Condition { symptoms(context: $context) { id ... on Symptom { relievedBy { id } aggravatedBy { id } interventions { ${INTERVENTION} } } } causes { id } mechanisms { id } complications { id } warningSigns { id urgency }
+    ... on Condition { symptoms(context: $context) { id ... on Symptom { relievedBy { id } aggravatedBy { id } interventions { ${INTERVENTION} } } }
+      signsInContext: warningSigns(context: $context) { id } harmsInContext: complications(context: $context) { id } causes { id } mechanisms { id } complications { id } warningSigns { id urgency }
       anatomy { id } treatments { treatment { id modality } actsOn { ${INTERVENTION} } } }
     ... on Cause { conditions { id } location { id } occursDuring { id } }
     ... on Mechanism { conditions { id } occursIn { id } }

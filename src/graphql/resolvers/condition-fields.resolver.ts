@@ -45,14 +45,24 @@ export class ConditionFieldsResolver {
     return ctx.services.explain.treatmentOptions(c.id, evidence ?? null);
   }
 
-  @FieldResolver(() => [WarningSignGql])
-  warningSigns(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext, @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput) {
-    return ctx.services.catalog.viewConcepts(c.id, "conditionWarningSigns", null, evidence ?? null);
+  @FieldResolver(() => [WarningSignGql], { description: "Warning signs in the course of the condition (in the context, when one applies)." })
+  warningSigns(
+    @Root() c: ContextualConcept,
+    @Ctx() ctx: GraphContext,
+    @Arg("context", () => SymptomContextEnum, { nullable: true, description: CONTEXT_ARG_DESCRIPTION }) context?: SymptomContext,
+    @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput,
+  ) {
+    return ctx.services.catalog.viewConcepts(c.id, "conditionWarningSigns", effectiveContext(c, context), evidence ?? null);
   }
 
-  @FieldResolver(() => [ComplicationGql])
-  complications(@Root() c: ConceptRecord, @Ctx() ctx: GraphContext, @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput) {
-    return ctx.services.catalog.viewConcepts(c.id, "conditionComplications", null, evidence ?? null);
+  @FieldResolver(() => [ComplicationGql], { description: "Complications that can follow the condition (in the context, when one applies)." })
+  complications(
+    @Root() c: ContextualConcept,
+    @Ctx() ctx: GraphContext,
+    @Arg("context", () => SymptomContextEnum, { nullable: true, description: CONTEXT_ARG_DESCRIPTION }) context?: SymptomContext,
+    @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput,
+  ) {
+    return ctx.services.catalog.viewConcepts(c.id, "conditionComplications", effectiveContext(c, context), evidence ?? null);
   }
 
   @FieldResolver(() => [AnatomyGql], { description: "Where in the body the condition is found." })
