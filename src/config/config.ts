@@ -26,7 +26,7 @@ const flag = z.enum(["true", "false", "1", "0"], { error: "must be true or false
 
 // --- Request-level protection (limits branch): cost, rate limit, HTTP server bounds, production switches. ---
 const requestProtectionSchema = z.object({
-  MAX_QUERY_COST: positiveInt(10_000, 10_000_000),
+  MAX_QUERY_COST: positiveInt(10_000, 1_000_000_000_000),
   MAX_QUERY_DEPTH: positiveInt(12, 1000),
   MAX_QUERY_ALIASES: positiveInt(30, 10_000),
   MAX_QUERY_DIRECTIVES: positiveInt(20, 10_000),

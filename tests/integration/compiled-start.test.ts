@@ -38,7 +38,7 @@ describe("npm start (the compiled API)", () => {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query: '{ concept(id: "back-muscle-spasm") { __typename name } }' }),
       });
-      expect(await answer.json()).toEqual({ data: { concept: { __typename: "Condition", name: "Back muscle spasm" } } });
+      expect((await answer.json()).data).toEqual({ concept: { __typename: "Condition", name: "Back muscle spasm" } });
       const playground = await fetch(`${url}/graphql`, { headers: { accept: "text/html" } });
       expect(playground.status).toBe(200);
       expect(await playground.text()).toContain("<title>Back spasm knowledge graph</title>");

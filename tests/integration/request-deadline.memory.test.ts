@@ -1,8 +1,15 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/http/server.js";
+import { testApiSettings } from "../support/api-server.js";
 import { startMemoryApi } from "../support/memory-api.js";
 import { errorCodes, postQuery, worstCaseQuery } from "../support/worst-case-query.js";
+
+/**
+ * Admission limits opened wide: these tests prove the deadline and the pool share hold on their own,
+ * for queries far beyond what the default cost, depth, alias and token limits would ever admit.
+ */
+const UNGUARDED = testApiSettings({ MAX_QUERY_COST: "1000000000000", MAX_QUERY_DEPTH: "1000", MAX_QUERY_ALIASES: "10000", MAX_QUERY_TOKENS: "1000000", MAX_RESPONSE_BYTES: "1073741824" });
 
 describe("request deadline in memory mode", () => {
   let api: RunningServer | undefined;
@@ -12,7 +19,7 @@ describe("request deadline in memory mode", () => {
   });
 
   it("stops a request past its deadline with TIMEOUT and HTTP 503, never an internal error", async () => {
-    api = await startMemoryApi({ timeoutMs: 50, maxConcurrentReads: 4 });
+    api = await startMemoryApi({ timeoutMs: 50, maxConcurrentReads: 4 }, UNGUARDED);
     const started = performance.now();
     const { status, retryAfter, body } = await postQuery(api.url, worstCaseQuery(5));
     const took = performance.now() - started;
@@ -26,7 +33,7 @@ describe("request deadline in memory mode", () => {
 
   it("keeps /health answering while the heaviest permitted query runs", async () => {
     const deadlineMs = 3000;
-    api = await startMemoryApi({ timeoutMs: deadlineMs, maxConcurrentReads: 4 });
+    api = await startMemoryApi({ timeoutMs: deadlineMs, maxConcurrentReads: 4 }, UNGUARDED);
     const url = api.url;
     let running = true;
     let maxGap = 0;

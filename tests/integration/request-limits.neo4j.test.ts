@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { testApiSettings } from "../support/api-server.js";
 import { noNeo4j } from "../support/neo4j-test-env.js";
 import { startSeededNeo4jApi, type SeededApi } from "../support/seeded-api.js";
 import { errorCodes, postQuery, worstCaseQuery } from "../support/worst-case-query.js";
+
+/**
+ * Admission limits opened wide: these tests prove the deadline and the pool share hold on their own,
+ * for queries far beyond what the default cost, depth, alias and token limits would ever admit.
+ */
+const UNGUARDED = testApiSettings({ MAX_QUERY_COST: "1000000000000", MAX_QUERY_DEPTH: "1000", MAX_QUERY_ALIASES: "10000", MAX_QUERY_TOKENS: "1000000", MAX_RESPONSE_BYTES: "1073741824" });
 
 describe.skipIf(noNeo4j)("request deadline and fair use of the Neo4j pool", () => {
   let api: SeededApi | undefined;
@@ -11,7 +18,7 @@ describe.skipIf(noNeo4j)("request deadline and fair use of the Neo4j pool", () =
   });
 
   it("stops a request past its deadline with TIMEOUT and HTTP 503, its transactions cut short", async () => {
-    api = await startSeededNeo4jApi({ requestLimits: { timeoutMs: 100, maxConcurrentReads: 4 } });
+    api = await startSeededNeo4jApi({ requestLimits: { timeoutMs: 100, maxConcurrentReads: 4 }, settings: UNGUARDED });
     const started = performance.now();
     const { status, retryAfter, body } = await postQuery(api.url, worstCaseQuery(5));
     const took = performance.now() - started;
@@ -26,6 +33,7 @@ describe.skipIf(noNeo4j)("request deadline and fair use of the Neo4j pool", () =
     api = await startSeededNeo4jApi({
       neo4j: { maxPoolSize: 5, connectTimeoutMs: 2000 },
       requestLimits: { timeoutMs: 30_000, maxConcurrentReads: 2 },
+      settings: UNGUARDED,
     });
     const searches = Array.from({ length: 200 }, (_, i) => `s${i}: search(text: "spasm ${i}") { concept { id } }`).join("\n");
     const attack = postQuery(api.url, `{ ${searches} }`);

@@ -1,4 +1,4 @@
-import type { Neo4jConfig, RequestLimits } from "../../src/config/config.js";
+import type { ApiSettings, Neo4jConfig, RequestLimits } from "../../src/config/config.js";
 import type { RunningServer } from "../../src/http/server.js";
 import { Neo4jExecutor } from "../../src/neo4j/neo4j-executor.js";
 import { Neo4jKnowledgeStore } from "../../src/neo4j/neo4j-knowledge.store.js";
@@ -12,10 +12,10 @@ export interface SeededApi {
   close(): Promise<void>;
 }
 
-/** Loads the curated graph into the test Neo4j and starts the HTTP API over it (executor settings and request limits may be overridden). */
-export async function startSeededNeo4jApi(options: { neo4j?: Partial<Neo4jConfig>; requestLimits?: RequestLimits } = {}): Promise<SeededApi> {
+/** Loads the curated graph into the test Neo4j and starts the HTTP API over it (executor settings, request limits and API settings may be overridden). */
+export async function startSeededNeo4jApi(options: { neo4j?: Partial<Neo4jConfig>; requestLimits?: RequestLimits; settings?: ApiSettings } = {}): Promise<SeededApi> {
   const executor = Neo4jExecutor.create({ ...testNeo4jConfig(), ...options.neo4j });
   await loadCuratedGraph(executor);
-  const server = await startTestServer(new Neo4jKnowledgeStore(executor), { requestLimits: options.requestLimits });
+  const server = await startTestServer(new Neo4jKnowledgeStore(executor), { requestLimits: options.requestLimits, ...(options.settings === undefined ? {} : { settings: options.settings }) });
   return { url: server.url, executor, server, close: () => server.close() };
 }
