@@ -39,6 +39,8 @@ async function timeToReady(command: readonly string[], port: number): Promise<nu
   } finally {
     if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
     await exited;
+    // npm can exit before the server it started has closed its socket: wait until nothing answers any more
+    while (await fetch(`http://127.0.0.1:${port}/ready`).then(() => true, () => false)) await new Promise((r) => setTimeout(r, 20));
   }
 }
 
