@@ -41,8 +41,10 @@ export interface SoakResult {
   readonly rssStartMiB: number;
   readonly rssEndMiB: number;
   readonly rssMaxMiB: number;
-  /** (end - start) / start, resident set size of the API process. */
+  /** (end - start) / start of the API process's resident set size, each end the median of a window of samples (first and last 10 s). */
   readonly rssDrift: number;
+  /** RSS in MiB once a second during the measured run, to tell a plateau from steady growth. */
+  readonly rssSamplesMiB: readonly number[];
 }
 
 /** Resident set size of pid in MiB, from /proc (Linux). */
@@ -50,6 +52,12 @@ function rssMiB(pid: number): number {
   const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
   if (match?.[1] === undefined) throw new Error(`no VmRSS for pid ${pid}`);
   return Number(match[1]) / 1024;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /** Runs the soak against a freshly started API process and returns its figures. */
@@ -81,17 +89,22 @@ export async function runSoak(seconds: number): Promise<SoakResult> {
       });
     console.error(`soak: ${backend} mode, ${SOAK_CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up then ${seconds} s`);
     await load(WARMUP_SECONDS, false);
-    const rssStart = rssMiB(api.pid);
-    let rssMax = rssStart;
-    const sampler = setInterval(() => (rssMax = Math.max(rssMax, rssMiB(api.pid))), 1000);
+    const samples: number[] = [rssMiB(api.pid)];
+    const sampler = setInterval(() => samples.push(rssMiB(api.pid)), 1000);
     let result: autocannon.Result;
     try {
       result = await load(seconds, true);
     } finally {
       clearInterval(sampler);
     }
-    const rssEnd = rssMiB(api.pid);
-    rssMax = Math.max(rssMax, rssEnd);
+    samples.push(rssMiB(api.pid));
+    // RSS swings by a third between garbage collections under this load, so each end is the median of a window
+    // (the first and the last 10 s, less on short runs) rather than one sample that may land on a peak or a trough.
+    const window = Math.max(1, Math.min(10, Math.floor(samples.length / 4)));
+    const rssStart = median(samples.slice(0, window));
+    const rssEnd = median(samples.slice(-window));
+    const rssMax = Math.max(...samples);
+    console.error(`soak: RSS every 10 s (MiB): ${samples.filter((_, i) => i % 10 === 9).map((v) => v.toFixed(0)).join(", ")}`);
     return {
       date: new Date().toISOString(),
       backend,
@@ -109,6 +122,7 @@ export async function runSoak(seconds: number): Promise<SoakResult> {
       rssEndMiB: rssEnd,
       rssMaxMiB: rssMax,
       rssDrift: (rssEnd - rssStart) / rssStart,
+      rssSamplesMiB: samples.map((v) => Math.round(v * 10) / 10),
     };
   } finally {
     await api.stop();
@@ -123,7 +137,7 @@ export function renderSoak(run: SoakResult, machine: string): string {
     "",
     `Machine: ${machine}. \`npm run bench -- --soak${run.seconds === SOAK_DEFAULT_SECONDS ? "" : ` --soak-seconds ${run.seconds}`}\`: API in ${run.backend} mode, ${run.connections} connections over loopback cycling through the ${QUERY_MIX.length} queries of the mix, ${WARMUP_SECONDS} s warm-up, then ${run.seconds} s measured.`,
     "",
-    "| requests | req/s | errors | timeouts | non-2xx | GraphQL errors | p50 / p99 ms | RSS after warm-up | RSS at end | RSS max | RSS drift |",
+    "| requests | req/s | errors | timeouts | non-2xx | GraphQL errors | p50 / p99 ms | RSS first 10 s | RSS last 10 s | RSS max | RSS drift |",
     "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     `| ${run.requests} | ${run.requestsPerSecond.toFixed(0)} | ${run.errors} | ${run.timeouts} | ${run.non2xx} | ${run.graphqlErrors} | ${run.p50Ms.toFixed(1)} / ${run.p99Ms.toFixed(1)} | ${run.rssStartMiB.toFixed(0)} MiB | ${run.rssEndMiB.toFixed(0)} MiB | ${run.rssMaxMiB.toFixed(0)} MiB | ${(run.rssDrift * 100).toFixed(1)}% |`,
     "",
