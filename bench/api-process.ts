@@ -1,9 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { REPO_ROOT } from "../src/config/config.js";
+import { BENCH_API_ENV } from "./bench-env.js";
 
 export interface ApiProcess {
   readonly url: string;
+  /** Process id of the API (for memory sampling). */
+  readonly pid: number;
   /** Milliseconds from spawning the process until /ready answered 200. */
   readonly startupMs: number;
   stop(): Promise<void>;
@@ -13,7 +16,7 @@ export interface ApiProcess {
 export async function startApiProcess(env: Record<string, string>, port: number): Promise<ApiProcess> {
   const started = performance.now();
   const child: ChildProcess = spawn(process.execPath, [path.join(REPO_ROOT, "dist", "main.js")], {
-    env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "info", HOST: "127.0.0.1", PORT: String(port), ...env },
+    env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "info", HOST: "127.0.0.1", PORT: String(port), ...BENCH_API_ENV, ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -28,6 +31,7 @@ export async function startApiProcess(env: Record<string, string>, port: number)
   const startupMs = performance.now() - started;
   return {
     url,
+    pid: child.pid ?? -1,
     startupMs,
     stop: () =>
       new Promise<void>((resolve) => {

@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: the API against the seeded Neo4j, the same questions as hand-written Cypher through
  * the driver (the floor), and the API on the in-process graph, all in one run on this machine.
+ * `npm run bench -- --soak [--soak-seconds N]` runs the soak test instead (bench/soak.ts).
  * Results are appended to bench/RESULTS.md (and the raw figures to bench/results/*.json).
  */
 import { execFileSync } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { cpus, freemem, totalmem, tmpdir, type as osType, release } from "node:os";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import neo4j from "neo4j-driver";
 import { REPO_ROOT } from "../src/config/config.js";
 import { applyGraphSchema } from "../src/neo4j/graph-schema.applier.js";
@@ -17,13 +19,23 @@ import { ensureNeo4jBuilt, findFreePort, startNeo4j, type RunningNeo4j } from ".
 import { startApiProcess } from "./api-process.js";
 import { runDriverLoad, runHttpLoad, type LoadResult } from "./load-runners.js";
 import { QUERY_MIX } from "./query-mix.js";
+import { machineDescription, recordResults } from "./results-file.js";
 import { renderResults, type BenchRun } from "./results-report.js";
+import { renderSoak, runSoak, SOAK_DEFAULT_SECONDS } from "./soak.js";
 
 const SECONDS = Number(process.env["BENCH_SECONDS"] ?? 10);
 const CONNECTIONS = Number(process.env["BENCH_CONNECTIONS"] ?? 10);
 const PASSWORD = process.env["NEO4J_PASSWORD"] ?? "knowledge-graph-dev";
 
 async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { soak: { type: "boolean", default: false }, "soak-seconds": { type: "string" } } });
+  if (values.soak || values["soak-seconds"] !== undefined) {
+    const soak = await runSoak(Number(values["soak-seconds"] ?? SOAK_DEFAULT_SECONDS));
+    const section = renderSoak(soak, machineDescription());
+    await recordResults(section, `soak-${soak.date}`, soak);
+    console.log(section);
+    return;
+  }
   console.error("building dist/ (the API runs compiled, as in production)");
   execFileSync(process.execPath, [path.join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: REPO_ROOT, stdio: "inherit" });
 
@@ -48,7 +60,7 @@ async function main(): Promise<void> {
 
     const run: BenchRun = {
       date: new Date().toISOString(),
-      machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM (${(freemem() / 2 ** 30).toFixed(0)} GiB free), ${osType()} ${release()}, Node ${process.version}`,
+      machine: machineDescription(),
       seconds: SECONDS,
       connections: CONNECTIONS,
       startupMs: {},
@@ -86,14 +98,7 @@ async function main(): Promise<void> {
       }
     }
 
-    const dir = path.join(REPO_ROOT, "bench", "results");
-    await mkdir(dir, { recursive: true });
-    await writeFile(path.join(dir, `${run.date.replace(/[:.]/g, "-")}.json`), `${JSON.stringify(run, null, 2)}\n`);
-    const resultsFile = path.join(REPO_ROOT, "bench", "RESULTS.md");
-    const previous = await readFile(resultsFile, "utf8").catch(() => "# Benchmark results\n\nNewest run first. Produced by `npm run bench`; see bench/README.md for the method.\n");
-    const [head, ...rest] = previous.split("\n## ");
-    const updated = [head?.trimEnd() ?? "", renderResults(run).trimEnd(), ...rest.map((r) => `## ${r}`.trimEnd())].join("\n\n");
-    await writeFile(resultsFile, `${updated}\n`);
+    await recordResults(renderResults(run), run.date, run);
     console.log(renderResults(run));
   } finally {
     await driver.close();

@@ -24,20 +24,29 @@ async function waitUntilGone(pid: number, ms: number): Promise<boolean> {
   return true;
 }
 
+/** Sends a signal; a process that has exited in the meantime is what we wanted anyway. */
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+  }
+}
+
 async function stop(record: Neo4jPidRecord): Promise<boolean> {
   const where = `pid ${record.pid}, bolt://${record.host}:${record.port}, ${record.dataDir}`;
   console.log(`neo4j:stop: stopping Neo4j (${where}) ...`);
   const jvmWasOurs = isOurJvm(record);
-  process.kill(record.pid, "SIGTERM");
+  signal(record.pid, "SIGTERM");
   let gone = await waitUntilGone(record.pid, GRACEFUL_WAIT_MS);
   if (!gone) {
     console.error(`neo4j:stop: still running after ${GRACEFUL_WAIT_MS / 1000} s; sending SIGKILL`);
-    if (isOurLauncher(record)) process.kill(record.pid, "SIGKILL");
+    if (isOurLauncher(record)) signal(record.pid, "SIGKILL");
     gone = await waitUntilGone(record.pid, KILL_WAIT_MS);
   }
   if (jvmWasOurs && record.jvmPid !== null && isOurJvm(record)) {
     // the launcher is gone but its JVM is not (it was killed before it could stop it): the JVM exits on stdin EOF; make sure
-    if (!(await waitUntilGone(record.jvmPid, KILL_WAIT_MS)) && isOurJvm(record)) process.kill(record.jvmPid, "SIGKILL");
+    if (!(await waitUntilGone(record.jvmPid, KILL_WAIT_MS)) && isOurJvm(record)) signal(record.jvmPid, "SIGKILL");
     gone = gone && (await waitUntilGone(record.jvmPid, KILL_WAIT_MS));
   }
   removePidFile(record.dataDir);
