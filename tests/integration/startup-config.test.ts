@@ -48,7 +48,7 @@ describe.skipIf(noNeo4j)("service shutdown", () => {
       }
       expect(ready).toBe(true);
       const answer = await fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ graphStats { concepts } }" }) });
-      expect(await answer.json()).toEqual({ data: { graphStats: { concepts: 45 } } });
+      expect((await answer.json()).data).toEqual({ graphStats: { concepts: 45 } });
       const stopped = Date.now();
       child.kill("SIGTERM");
       const code = await Promise.race([exited, new Promise<"hung">((r) => setTimeout(() => r("hung"), 15_000))]);
