@@ -26,7 +26,7 @@ const flag = z.enum(["true", "false", "1", "0"], { error: "must be true or false
 
 // --- Request-level protection (limits branch): cost, rate limit, HTTP server bounds, production switches. ---
 const requestProtectionSchema = z.object({
-  MAX_QUERY_COST: positiveInt(10_000, 1_000_000_000_000),
+  MAX_QUERY_COST: positiveInt(25_000, 1_000_000_000_000),
   MAX_QUERY_DEPTH: positiveInt(12, 1000),
   MAX_QUERY_ALIASES: positiveInt(30, 10_000),
   MAX_QUERY_DIRECTIVES: positiveInt(20, 10_000),
@@ -34,7 +34,7 @@ const requestProtectionSchema = z.object({
   MAX_BODY_BYTES: positiveInt(100 * 1024, 100 * 1024 * 1024),
   MAX_RESPONSE_BYTES: positiveInt(5 * 1024 * 1024, 1024 * 1024 * 1024),
   RATE_LIMIT_ENABLED: flag.default(true),
-  RATE_LIMIT_POINTS: positiveInt(60_000, 1_000_000_000),
+  RATE_LIMIT_POINTS: positiveInt(100_000, 1_000_000_000),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt(60, 86_400),
   GRAPHQL_INTROSPECTION: flag.optional(),
   GRAPHQL_SUGGESTIONS: flag.optional(),

@@ -26,7 +26,8 @@ const CODED_MESSAGES: readonly { readonly pattern: RegExp; readonly code: string
 ];
 
 /** The longest stretch of client input any error message repeats. */
-export const MAX_ECHOED_INPUT = 80;
+const MAX_ECHOED_INPUT = 80;
+const LONG_QUOTED_INPUT = new RegExp(`"([^"]{${MAX_ECHOED_INPUT + 1},})"`, "g");
 
 /** The AppError behind an error, looking through resolver wrapping and validation wrapping. */
 function appErrorBehind(error: unknown): AppError | null {
@@ -39,8 +40,8 @@ function appErrorBehind(error: unknown): AppError | null {
 }
 
 /** A message with any quoted stretch of client input cut to MAX_ECHOED_INPUT characters. */
-export function clipEchoedInput(message: string): string {
-  return message.replace(/"([^"]{81,})"/g, (_m, inner: string) => `"${inner.slice(0, MAX_ECHOED_INPUT)}…"`);
+function clipEchoedInput(message: string): string {
+  return message.replace(LONG_QUOTED_INPUT, (_m, inner: string) => `"${inner.slice(0, MAX_ECHOED_INPUT)}…"`);
 }
 
 /**
@@ -63,12 +64,6 @@ export function formatGraphError(formatted: GraphQLFormattedError, error: unknow
     return { ...base, extensions: { code } };
   }
   return { ...base, message: INTERNAL_MESSAGE, extensions: { code: "INTERNAL_SERVER_ERROR" } };
-}
-
-/** True when an error is one the client caused or expected (not worth an error-level log line). */
-export function isExpectedError(error: unknown): boolean {
-  const original = appErrorBehind(error);
-  return original !== null && original.code !== "SERVICE_UNAVAILABLE" && original.code !== "INTERNAL_SERVER_ERROR";
 }
 
 /** True when a formatted error's code says the client caused it (log at info or warn, never error). */

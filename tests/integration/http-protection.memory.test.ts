@@ -73,14 +73,14 @@ describe("HTTP protection with the default settings", () => {
 
   it("reports the cost of every operation in extensions.cost", async () => {
     const r = await send(server.url, json({ query: `{ search(text: "spasm", first: 3) { concept { id } } }` }));
-    expect(r.body?.extensions?.["cost"]).toEqual({ requested: 5 + 3 * (1 + 1), limit: 10_000 });
+    expect(r.body?.extensions?.["cost"]).toEqual({ requested: 5 + 3 * (1 + 1), limit: 25_000 });
   });
 
   it("refuses an over-budget query with its cost and the limit, before touching the store", async () => {
     const r = await send(server.url, json({ query: `{ concepts(first: 100) { nodes { relations(first: 100) { nodes { evidence { claim } } } } } }` }));
     expect(r.status).toBe(400);
-    expect(r.body?.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: 10_000 });
-    expect(r.body?.errors?.[0]?.extensions?.["cost"]).toBeGreaterThan(10_000);
+    expect(r.body?.errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: 25_000 });
+    expect(r.body?.errors?.[0]?.extensions?.["cost"]).toBeGreaterThan(25_000);
   });
 
   it("refuses too many directives with TOO_MANY_DIRECTIVES", async () => {

@@ -43,10 +43,10 @@ describe("configuration", () => {
   describe("request protection", () => {
     it("has bounded defaults for every limit, with the rate limit on", () => {
       const { api } = loadConfig({});
-      expect(api.limits).toEqual({ maxCost: 10_000, maxDepth: 12, maxAliases: 30, maxDirectives: 20, maxTokens: 2000 });
+      expect(api.limits).toEqual({ maxCost: 25_000, maxDepth: 12, maxAliases: 30, maxDirectives: 20, maxTokens: 2000 });
       expect(api.maxBodyBytes).toBe(102_400);
       expect(api.maxResponseBytes).toBe(5 * 1024 * 1024);
-      expect(api.rateLimit).toEqual({ enabled: true, points: 60_000, windowSeconds: 60 });
+      expect(api.rateLimit).toEqual({ enabled: true, points: 100_000, windowSeconds: 60 });
       expect(api.server).toEqual({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 1000 });
       expect(api.playground).toBe(true);
       expect(api.explorer).toBe(true);

@@ -42,17 +42,17 @@ export function pageArg(args: Args, name: string, fallback: number, max: number)
   return Math.min(max, Math.max(1, Math.trunc(value)));
 }
 
-const connectionRule = (noun: string): FieldCostRule => ({
+const connectionRule = (noun: string, pageArgs: string): FieldCostRule => ({
   base: () => 2,
   size: (a) => (a["last"] !== undefined && a["last"] !== null && a["first"] === undefined ? pageArg(a, "last", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE) : pageArg(a, "first", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)),
-  summary: `Cost: 2 + first (or last; default ${DEFAULT_PAGE_SIZE}) × (1 + the cost of one ${noun}'s selection).`,
+  summary: `Cost: 2 + ${pageArgs} (default ${DEFAULT_PAGE_SIZE}) × (1 + the cost of one ${noun}'s selection).`,
 });
 
-const RELATIONS_RULE = connectionRule("relation edge");
+const RELATIONS_RULE = connectionRule("relation edge", "first");
 
 /** Rules for the fields that do real work or take a page size; keyed by "Type.field". */
 export const FIELD_COST_RULES: Readonly<Record<string, FieldCostRule>> = {
-  "Query.concepts": connectionRule("concept edge"),
+  "Query.concepts": connectionRule("concept edge", "first or last"),
   "Query.relations": RELATIONS_RULE,
   "Concept.relations": RELATIONS_RULE,
   "Query.search": {

@@ -10,6 +10,7 @@ import { presentRelationConnection } from "../presenters/connection.presenter.js
 import { ConceptGql } from "../types/concept.interface.js";
 import { CONTEXT_ARG_DESCRIPTION, RelationDirectionEnum, RelationTypeEnum, SymptomContextEnum } from "../types/enums.js";
 import { InterventionGql, RelationConnectionGql } from "../types/results.types.js";
+import { costNote } from "../limits/field-costs.js";
 
 /** Fields every concept has, whatever its kind; inherited by each kind's object type. */
 @Resolver(() => ConceptGql)
@@ -19,7 +20,7 @@ export class ConceptFieldsResolver {
     return CONCEPT_KIND_INFO[concept.kind].biolinkCategory;
   }
 
-  @FieldResolver(() => RelationConnectionGql, { description: "The concept's relations by direction and type, paged by relation id." })
+  @FieldResolver(() => RelationConnectionGql, { description: `The concept's relations by direction and type, paged by relation id. ${costNote("Concept.relations")}` })
   async relations(
     @Root() concept: ConceptRecord,
     @Ctx() ctx: GraphContext,

@@ -9,6 +9,7 @@ import { ConceptGql } from "../types/concept.interface.js";
 import { ConceptOrderEnum, RelationDirectionEnum, RelationTypeEnum } from "../types/enums.js";
 import { RelationGql } from "../types/relation.type.js";
 import { ConceptConnectionGql, RelationConnectionGql } from "../types/results.types.js";
+import { costNote } from "../limits/field-costs.js";
 
 @Resolver()
 export class ConceptQueryResolver {
@@ -17,7 +18,7 @@ export class ConceptQueryResolver {
     return ctx.services.catalog.concept(id);
   }
 
-  @Query(() => ConceptConnectionGql, { description: "Concepts, filtered and sorted, in keyset pages (first/after or last/before, at most 100)." })
+  @Query(() => ConceptConnectionGql, { description: `Concepts, filtered and sorted, in keyset pages (first/after or last/before, at most 100). ${costNote("Query.concepts")}` })
   concepts(
     @Ctx() ctx: GraphContext,
     @Arg("first", () => Int, { nullable: true }) first?: number,
@@ -37,7 +38,7 @@ export class ConceptQueryResolver {
     });
   }
 
-  @Query(() => RelationConnectionGql, { description: "A concept's relations by direction and type, paged by relation id." })
+  @Query(() => RelationConnectionGql, { description: `A concept's relations by direction and type, paged by relation id. ${costNote("Query.relations")}` })
   async relations(
     @Arg("conceptId", () => ID) conceptId: string,
     @Ctx() ctx: GraphContext,

@@ -11,11 +11,12 @@ import { SearchHitInterfaceGql } from "../types/search-hit.interface.js";
 import type { SearchTarget } from "../../domain/record-search-ranking.js";
 import { ConceptKindEnum, RelationDirectionEnum, RelationTypeEnum, SymptomContextEnum } from "../types/enums.js";
 import { ExplanationGql, PathGql, PathSearchResultGql, SearchHitGql, SubgraphGql } from "../types/results.types.js";
+import { costNote } from "../limits/field-costs.js";
 
 /** Search and the graph-shaped questions: paths, neighbourhoods and explanations. */
 @Resolver()
 export class GraphQueryResolver {
-  @Query(() => [SearchHitGql], { description: "Full-text search over names, synonyms and summaries; tolerant of case and small typos." })
+  @Query(() => [SearchHitGql], { description: `Full-text search over names, synonyms and summaries; tolerant of case and small typos. ${costNote("Query.search")}` })
   search(
     @Arg("text", () => String) text: string,
     @Ctx() ctx: GraphContext,
@@ -40,7 +41,7 @@ export class GraphQueryResolver {
     return ctx.services.search.searchAll({ text, types, first });
   }
 
-  @Query(() => PathSearchResultGql, { description: "All simple causal paths from one concept to another, ranked and bounded (maxHops 1..8)." })
+  @Query(() => PathSearchResultGql, { description: `All simple causal paths from one concept to another, ranked and bounded (maxHops 1..8). ${costNote("Query.causalPathways")}` })
   causalPathways(
     @Arg("from", () => ID) from: string,
     @Arg("to", () => ID) to: string,
@@ -53,7 +54,7 @@ export class GraphQueryResolver {
     return ctx.services.pathways.causalPathways({ from, to, maxHops, relationTypes, limit, evidence });
   }
 
-  @Query(() => PathGql, { nullable: true, description: "The best shortest path between two concepts, or null when they are not connected." })
+  @Query(() => PathGql, { nullable: true, description: `The best shortest path between two concepts, or null when they are not connected. ${costNote("Query.shortestPath")}` })
   shortestPath(
     @Arg("from", () => ID) from: string,
     @Arg("to", () => ID) to: string,
@@ -66,7 +67,7 @@ export class GraphQueryResolver {
     return ctx.services.pathways.shortestPath({ from, to, relationTypes, directed, maxHops, evidence });
   }
 
-  @Query(() => SubgraphGql, { description: "The subgraph around a concept (depth 1..3), shaped for Cytoscape.js and D3, paged by node." })
+  @Query(() => SubgraphGql, { description: `The subgraph around a concept (depth 1..3), shaped for Cytoscape.js and D3, paged by node. ${costNote("Query.neighborhood")}` })
   async neighborhood(
     @Arg("id", () => ID) id: string,
     @Ctx() ctx: GraphContext,
@@ -81,7 +82,7 @@ export class GraphQueryResolver {
     return presentSubgraph(await ctx.services.neighborhood.neighborhood({ id, depth, direction, relationTypes, kinds, limit, after, evidence }));
   }
 
-  @Query(() => ExplanationGql, { description: "For a symptom or condition: the causal chains from root causes, and where each treatment acts." })
+  @Query(() => ExplanationGql, { description: `For a symptom or condition: the causal chains from root causes, and where each treatment acts. ${costNote("Query.explain")}` })
   explain(
     @Arg("id", () => ID) id: string,
     @Ctx() ctx: GraphContext,

@@ -10,7 +10,8 @@ export function conceptTypeName(kind: ConceptKind): string {
 }
 
 @InterfaceType("Concept", {
-  description: "Any node of the knowledge graph. Each kind has its own object type with fields that follow its links.",
+  description:
+    "Any node of the knowledge graph. Each kind has its own object type with fields that follow its links. Cost: a link field (a list without a page size) is priced as 5 items, 5 × (1 + its selection); scalar fields cost 0.",
   resolveType: (value: { kind: ConceptKind }) => conceptTypeName(value.kind),
 })
 export abstract class ConceptGql {

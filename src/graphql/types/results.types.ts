@@ -257,6 +257,6 @@ export class SubgraphGql {
   @Field(() => PageInfoGql)
   pageInfo!: PageInfoGql;
 
-  @Field(() => GraphQLJSON, { description: "This page as Cytoscape.js elements: pass it straight to cy.add()." })
+  @Field(() => GraphQLJSON, { description: "This page as Cytoscape.js elements: pass it straight to cy.add(). Cost: 3 per node of the page." })
   cytoscapeElements!: unknown;
 }
