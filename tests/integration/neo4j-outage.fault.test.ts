@@ -19,6 +19,7 @@ import { errorCodes } from "../support/worst-case-query.js";
  */
 
 interface Sample {
+  readonly query: string;
   readonly sentAt: number;
   readonly ms: number;
   readonly status: number;
@@ -26,6 +27,7 @@ interface Sample {
   readonly ok: boolean;
 }
 
+/** The first two have non-null roots, so an outage leaves no data and answers 503; `concept` is nullable. */
 const QUERIES = [
   `{ causalPathways(from: "sports-back-injury", to: "back-muscle-spasm") { paths { hops } } }`,
   `{ search(text: "spasm") { concept { id } } }`,
@@ -37,7 +39,7 @@ async function ask(url: string, query: string): Promise<Sample> {
   const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
   const body = (await response.json()) as { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] };
   const codes = errorCodes(body);
-  return { sentAt, ms: performance.now() - sentAt, status: response.status, codes, ok: codes.length === 0 && body.data !== null };
+  return { query, sentAt, ms: performance.now() - sentAt, status: response.status, codes, ok: codes.length === 0 && body.data !== null };
 }
 
 describe.skipIf(!javaAndMavenAvailable())("Neo4j outage and recovery without restarting the API", () => {
@@ -101,31 +103,28 @@ describe.skipIf(!javaAndMavenAvailable())("Neo4j outage and recovery without res
 
     const down = samples.filter((s) => s.sentAt >= killedAt && !s.ok);
     const downCodes = [...new Set(down.flatMap((s) => s.codes))];
-    expect(down.length).toBeGreaterThan(0);
-    expect(downCodes).toEqual(["SERVICE_UNAVAILABLE"]);
-    expect(down.every((s) => s.status === 503)).toBe(true);
-
-    // Once the breaker is open (the first failure answered within a second), every failure is that fast.
+    // The breaker is open from the first failure answered within a second; every failure after it is that fast.
     const firstFast = down.find((s) => s.ms < 1000);
-    expect(firstFast).toBeDefined();
     const openWindow = samples.filter((s) => s.sentAt >= (firstFast?.sentAt ?? Infinity) && s.sentAt < restartAt);
     const slowest = Math.max(...openWindow.map((s) => s.ms));
-    expect(openWindow.length).toBeGreaterThan(5);
-    expect(openWindow.every((s) => !s.ok)).toBe(true);
-    expect(slowest).toBeLessThan(1000);
-
     const firstSuccess = samples.find((s) => s.sentAt >= upAt && s.ok);
-    expect(firstSuccess).toBeDefined();
     const recoveryMs = (firstSuccess?.sentAt ?? Infinity) + (firstSuccess?.ms ?? 0) - upAt;
-    expect(recoveryMs).toBeLessThan(5000);
-    // Traffic after recovery is healthy again.
     const afterRecovery = samples.filter((s) => s.sentAt > (firstSuccess?.sentAt ?? Infinity) + 500);
-    expect(afterRecovery.every((s) => s.ok)).toBe(true);
-
     console.log(
-      `fault test: breaker open ${Math.round((firstFast?.sentAt ?? 0) - killedAt)} ms after the kill; ` +
+      `fault test: ${down.length} failures, codes ${downCodes.join(",")}; breaker open ${Math.round((firstFast?.sentAt ?? 0) - killedAt)} ms after the kill; ` +
         `slowest failure while open ${Math.round(slowest)} ms over ${openWindow.length} requests; ` +
         `recovered ${Math.round(recoveryMs)} ms after Neo4j answered again (restart took ${Math.round(upAt - restartAt)} ms)`,
     );
+
+    expect(down.length).toBeGreaterThan(0);
+    expect(downCodes).toEqual(["SERVICE_UNAVAILABLE"]);
+    expect(down.filter((s) => s.query !== QUERIES[2]).every((s) => s.status === 503)).toBe(true);
+    expect(firstFast).toBeDefined();
+    expect(openWindow.length).toBeGreaterThan(5);
+    expect(openWindow.every((s) => !s.ok)).toBe(true);
+    expect(slowest).toBeLessThan(1000);
+    expect(firstSuccess).toBeDefined();
+    expect(recoveryMs).toBeLessThan(5000);
+    expect(afterRecovery.every((s) => s.ok)).toBe(true);
   }, 900_000);
 });
