@@ -109,6 +109,10 @@ describe.skipIf(!javaAndMavenAvailable())("Neo4j outage and recovery without res
     const slowest = Math.max(...openWindow.map((s) => s.ms));
     const firstSuccess = samples.find((s) => s.sentAt >= upAt && s.ok);
     const recoveryMs = (firstSuccess?.sentAt ?? Infinity) + (firstSuccess?.ms ?? 0) - upAt;
+    const comingBack = samples
+      .filter((s) => s.sentAt >= upAt - 2000 && s.sentAt <= (firstSuccess?.sentAt ?? Infinity))
+      .map((s) => `${Math.round(s.sentAt - upAt)}:${s.ok ? "ok" : s.codes.join("+")}:${Math.round(s.ms)}ms`);
+    console.log(`fault test: requests around the restart (sent relative to Neo4j ready): ${comingBack.join(" ")}`);
     const afterRecovery = samples.filter((s) => s.sentAt > (firstSuccess?.sentAt ?? Infinity) + 500);
     console.log(
       `fault test: ${down.length} failures, codes ${downCodes.join(",")}; breaker open ${Math.round((firstFast?.sentAt ?? 0) - killedAt)} ms after the kill; ` +
