@@ -135,7 +135,7 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
   async paths(request: PathRequest): Promise<PathRecord[]> {
     await checkpoint();
     const graph = this.views.get(request.evidence).typed.get(request.types, request.directed);
-    const found = simpleEdgePaths(graph, request.from, request.to, request.maxHops);
+    const found = await simpleEdgePaths(graph, request.from, request.to, request.maxHops);
     return rankPaths(found.map((p) => toPathRecord(graph, request.from, p)), request.limit + 1);
   }
 
@@ -149,7 +149,7 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
   async rootPaths(request: RootPathRequest): Promise<PathRecord[]> {
     await checkpoint();
     const graph = this.views.get(request.evidence).typed.get(request.types, true, request.context);
-    const found = rootEdgePaths(graph, request.to, request.maxHops);
+    const found = await rootEdgePaths(graph, request.to, request.maxHops);
     // A directed path starts where its first relation does.
     const records = found.map((p) => toPathRecord(graph, graph.source(p[0]), p));
     return rankPaths(records, request.limit + 1);

@@ -38,6 +38,8 @@ const POOL_ACQUISITION_TIMEOUT = /^Connection acquisition timed out/;
 /** Consecutive connectivity failures that open the breaker, and how often it then probes the server. */
 const BREAKER_FAILURE_THRESHOLD = 3;
 const BREAKER_PROBE_INTERVAL_MS = 500;
+/** Pooled connections idle longer than this are checked before use. */
+const LIVENESS_CHECK_AFTER_IDLE_MS = 1000;
 
 /**
  * The one module that owns the Neo4j driver: sessions, access modes, timeouts and the conversion of
@@ -64,6 +66,9 @@ export class Neo4jExecutor {
       maxConnectionPoolSize: config.maxPoolSize,
       connectionTimeout: config.connectTimeoutMs,
       connectionAcquisitionTimeout: config.connectTimeoutMs,
+      // After an outage the pooled connections are dead; testing those idle this long discards them
+      // instead of failing (and retrying) the first requests once the server is back.
+      connectionLivenessCheckTimeout: LIVENESS_CHECK_AFTER_IDLE_MS,
       maxTransactionRetryTime: config.maxRetryMs,
       disableLosslessIntegers: false,
       userAgent: "back-spasm-knowledge-graph",

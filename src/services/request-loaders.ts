@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { evidenceFilterKey, type EvidenceFilter } from "../domain/evidence-filter.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
+import { afterPausedWork } from "../store/request-scope.js";
 import type {
   ConceptRecord,
   EvidenceRecord,
@@ -42,9 +43,12 @@ export interface EvidenceScopedLoaders {
   readonly evidenceBySource: DataLoader<string, EvidenceRecord[]>;
 }
 
+/** Batches are sent once paced work has resumed, so pausing never splits one level's keys into two round trips. */
+const paced = { batchScheduleFn: afterPausedWork };
+
 /** Creates the loaders for one request; concepts that arrive through links or reach prime the concept cache. */
 export function createRequestLoaders(store: KnowledgeStore): RequestLoaders {
-  const concept = new DataLoader<string, ConceptRecord | null>((ids) => store.conceptsByIds(ids));
+  const concept = new DataLoader<string, ConceptRecord | null>((ids) => store.conceptsByIds(ids), paced);
   const primeConcepts = (records: readonly ConceptRecord[]): void => {
     for (const c of records) concept.prime(c.id, c);
   };
@@ -53,23 +57,23 @@ export function createRequestLoaders(store: KnowledgeStore): RequestLoaders {
       const results = await store.treatmentOptions(ids, filter);
       for (const options of results) primeConcepts(options.flatMap((o) => [o.treatment, o.target]));
       return results;
-    }),
-    evidenceByRelation: new DataLoader<string, EvidenceRecord[]>((ids) => store.evidenceByRelationIds(ids, filter)),
-    evidenceBySource: new DataLoader<string, EvidenceRecord[]>((ids) => store.evidenceBySourceIds(ids, filter)),
+    }, paced),
+    evidenceByRelation: new DataLoader<string, EvidenceRecord[]>((ids) => store.evidenceByRelationIds(ids, filter), paced),
+    evidenceBySource: new DataLoader<string, EvidenceRecord[]>((ids) => store.evidenceBySourceIds(ids, filter), paced),
   });
   const unfiltered = scoped(null);
   const filtered = new Map<string, EvidenceScopedLoaders>();
   return {
     concept,
-    relation: new DataLoader<string, RelationRecord | null>((ids) => store.relationsByIds(ids)),
-    source: new DataLoader<string, SourceRecord | null>((ids) => store.sourcesByIds(ids)),
+    relation: new DataLoader<string, RelationRecord | null>((ids) => store.relationsByIds(ids), paced),
+    source: new DataLoader<string, SourceRecord | null>((ids) => store.sourcesByIds(ids), paced),
     links: new DataLoader<LinkRequest, Link[], string>(
       async (requests) => {
         const results = await store.links(requests);
         for (const links of results) primeConcepts(links.map((l) => l.concept));
         return results;
       },
-      { cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.kinds, r.context, evidenceFilterKey(r.evidence)]) },
+      { ...paced, cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.kinds, r.context, evidenceFilterKey(r.evidence)]) },
     ),
     relationPage: new DataLoader<RelationPageRequest, RelationPage, string>(
       async (requests) => {
@@ -77,7 +81,7 @@ export function createRequestLoaders(store: KnowledgeStore): RequestLoaders {
         for (const page of pages) primeConcepts(page.items.map((l) => l.concept));
         return pages;
       },
-      { cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.limit, r.after, evidenceFilterKey(r.evidence)]) },
+      { ...paced, cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.limit, r.after, evidenceFilterKey(r.evidence)]) },
     ),
     reach: new DataLoader<ReachRequest, ReachedConcept[], string>(
       async (requests) => {
@@ -85,14 +89,14 @@ export function createRequestLoaders(store: KnowledgeStore): RequestLoaders {
         for (const reached of results) primeConcepts(reached.map((r) => r.concept));
         return results;
       },
-      { cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.kinds, r.maxDepth, evidenceFilterKey(r.evidence)]) },
+      { ...paced, cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.kinds, r.maxDepth, evidenceFilterKey(r.evidence)]) },
     ),
     ...unfiltered,
     conceptsBySource: new DataLoader<string, ConceptRecord[]>(async (ids) => {
       const results = await store.conceptsBySourceIds(ids);
       for (const concepts of results) primeConcepts(concepts);
       return results;
-    }),
+    }, paced),
     byEvidence(filter) {
       if (filter === null) return unfiltered;
       const key = evidenceFilterKey(filter);

@@ -13,6 +13,8 @@ export class RequestScope {
   private readonly timer: ReturnType<typeof setTimeout>;
   private active = 0;
   private readonly waiting: (() => void)[] = [];
+  /** This request's callers that pacing paused, and what waits for them to resume. */
+  readonly pauses: PauseGroup = { paused: 0, whenResumed: [] };
 
   constructor(
     readonly timeoutMs: number,
@@ -101,22 +103,66 @@ const YIELD_AFTER_MS = 10;
 const RELEASED_PER_TURN = 32;
 let stretchStarted = 0;
 let turnMarked = false;
-const paused: (() => void)[] = [];
+
+/** Paused callers of one request (or of work outside any request). */
+interface PauseGroup {
+  paused: number;
+  whenResumed: (() => void)[];
+}
+const outsideRequests: PauseGroup = { paused: 0, whenResumed: [] };
+const paused: { readonly group: PauseGroup; readonly resume: () => void }[] = [];
 let releasing = false;
 
+function afterMicrotasks(callback: () => void): void {
+  void Promise.resolve().then(() => process.nextTick(callback));
+}
+
+function flushWhenResumed(group: PauseGroup): void {
+  if (group.paused > 0 || group.whenResumed.length === 0) return;
+  const ready = group.whenResumed;
+  group.whenResumed = [];
+  for (const callback of ready) callback();
+}
+
 function releaseSome(): void {
-  for (const resume of paused.splice(0, RELEASED_PER_TURN)) resume();
+  const released = paused.splice(0, RELEASED_PER_TURN);
+  for (const { group, resume } of released) {
+    group.paused -= 1;
+    resume();
+  }
+  // The resumed callers run in the microtasks that follow; hand over once they are done.
+  for (const group of new Set(released.map((r) => r.group))) {
+    if (group.paused === 0) afterMicrotasks(() => flushWhenResumed(group));
+  }
   if (paused.length === 0) releasing = false;
   // Two immediates: the first lets the poll phase (other requests, /health) run in between.
   else setImmediate(() => setImmediate(releaseSome));
 }
 
-function waitForTurn(): Promise<void> {
+function waitForTurn(group: PauseGroup): Promise<void> {
   return new Promise<void>((resolve) => {
-    paused.push(resolve);
+    group.paused += 1;
+    paused.push({ group, resume: resolve });
     if (releasing) return;
     releasing = true;
     setImmediate(() => setImmediate(releaseSome));
+  });
+}
+
+/**
+ * Runs `callback` once the current microtasks are done and none of the current request's paced work is
+ * paused: a DataLoader batch scheduled this way still collects the keys of callers that pacing paused,
+ * so pausing never costs an extra database round trip. Other requests' pauses do not delay it.
+ */
+export function afterPausedWork(callback: () => void): void {
+  const group = storage.getStore()?.pauses ?? outsideRequests;
+  if (group.paused > 0) {
+    group.whenResumed.push(callback);
+    return;
+  }
+  afterMicrotasks(() => {
+    if (group.paused === 0) callback();
+    else group.whenResumed.push(callback);
   });
 }
 
@@ -139,7 +185,7 @@ export function pacing(): Promise<void> | null {
     return null;
   }
   if (performance.now() - stretchStarted < YIELD_AFTER_MS) return null;
-  return waitForTurn().then(() => scope?.throwIfExpired());
+  return waitForTurn(scope?.pauses ?? outsideRequests).then(() => scope?.throwIfExpired());
 }
 
 /** pacing() as one awaitable step, for loops in the in-process store. */

@@ -13,6 +13,9 @@ export function testApiSettings(env: Record<string, string> = {}): ApiSettings {
   return loadConfig({ NODE_ENV: "test", RATE_LIMIT_ENABLED: "false", ...env }).api;
 }
 
+/** Request limits of test servers: a deadline long enough that a busy shared machine never trips it by accident. */
+const TEST_REQUEST_LIMITS: RequestLimits = { timeoutMs: 60_000, maxConcurrentReads: 4 };
+
 export interface TestServerOptions {
   readonly settings?: ApiSettings;
   /** Logging is off unless a logger is given. */
@@ -30,6 +33,6 @@ export function startTestServer(store: KnowledgeStore, options: TestServerOption
     host: "127.0.0.1",
     port: 0,
     settings: options.settings ?? testApiSettings(),
-    ...(options.requestLimits === undefined ? {} : { requestLimits: options.requestLimits }),
+    requestLimits: options.requestLimits ?? TEST_REQUEST_LIMITS,
   });
 }
