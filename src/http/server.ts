@@ -5,6 +5,7 @@ import type { ApiSettings, RequestLimits } from "../config/config.js";
 import type { SourceTexts } from "../services/source-texts.port.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { createHttpApp } from "./app.js";
+import { answerClientError } from "./client-error.js";
 
 export interface RunningServer {
   readonly url: string;
@@ -28,6 +29,7 @@ export async function startServer(options: { store: KnowledgeStore; sourceTexts:
     connectionsCheckingInterval: Math.min(1000, bounds.headersTimeoutMs),
   });
   httpServer.maxConnections = bounds.maxConnections;
+  httpServer.on("clientError", answerClientError);
   const { app, apollo } = await createHttpApp({ store: options.store, sourceTexts: options.sourceTexts, logger: options.logger, httpServer, settings: options.settings, requestLimits: options.requestLimits });
   httpServer.on("request", app);
   await new Promise<void>((resolve, reject) => {
