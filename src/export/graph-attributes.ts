@@ -21,7 +21,7 @@ export const NODE_ATTRIBUTES = [
 export const EDGE_ATTRIBUTES = [
   ["type", "string"], ["predicate", "string"], ["knowledge_level", "string"], ["agent_type", "string"],
   ["primary_knowledge_source", "string"], ["context", "string"], ["frequency", "string"], ["onset", "string"],
-  ["severity", "string"], ["applies_when", "string"], ["timing", "string"], ["evidence_count", "int"], ["evidence", "string"],
+  ["severity", "string"], ["course", "string"], ["applies_when", "string"], ["timing", "string"], ["evidence_count", "int"], ["evidence", "string"],
 ] as const;
 
 /** A concept's drawing attributes; unset ones are left out. */
@@ -53,11 +53,12 @@ export function edgeAttributes(relation: Relation): Record<string, AttributeValu
     frequency: relation.qualifiers.frequency,
     onset: relation.qualifiers.onset,
     severity: relation.qualifiers.severity,
+    course: relation.qualifiers.course,
     applies_when: relation.qualifiers.appliesWhen,
     timing: relation.qualifiers.timing,
     evidence_count: relation.evidence.length,
     evidence: JSON.stringify(
-      relation.evidence.map((e) => ({ claim: e.claim, source: e.sourceId, citedSource: e.citedSourceId, locator: locatorText(e.locator), knowledgeLevel: e.knowledgeLevel, agentType: e.agentType })),
+      relation.evidence.map((e) => ({ claim: e.claim, reasoning: e.reasoning, source: e.sourceId, citedSource: e.citedSourceId, locator: locatorText(e.locator), knowledgeLevel: e.knowledgeLevel, agentType: e.agentType })),
     ),
   };
   return Object.fromEntries(Object.entries(all).filter((e): e is [string, AttributeValue] => e[1] !== null && e[1] !== undefined));

@@ -1,6 +1,6 @@
 import { CONCEPT_KIND_INFO } from "../domain/concept-kind.js";
 import type { Concept, KnowledgeGraph, Relation, Source } from "../domain/knowledge-graph.model.js";
-import { QUALIFIER_BIOLINK_SLOT, QUALIFIER_KEYS } from "../domain/qualifier.js";
+import { QUALIFIER_BIOLINK_SLOT, QUALIFIER_KEYS, type QualifierKey } from "../domain/qualifier.js";
 import { RELATION_TYPE_INFO } from "../domain/relation-type.js";
 import { conceptCurie, sourceCurie } from "./export-ids.js";
 import { locatorText } from "./locator-text.js";
@@ -21,16 +21,22 @@ export const KGX_NODE_COLUMNS = [
   "kg_kind", "kg_modality", "kg_urgency", "kg_dataset", "kg_xref_match", "kg_mentions",
 ] as const;
 
-/** Qualifier slots Biolink has, in column order. */
-const QUALIFIER_COLUMNS = QUALIFIER_KEYS.flatMap((k) => {
-  const slot = QUALIFIER_BIOLINK_SLOT[k];
-  return slot === null ? [] : [slot.replace(/^biolink:/, "")];
-});
+/**
+ * The edge column of a qualifier: its Biolink slot without the prefix, or our own `kg_` column
+ * (snake case) where Biolink has none, e.g. appliesWhen in kg_applies_when.
+ */
+export function qualifierColumn(key: QualifierKey): string {
+  const slot = QUALIFIER_BIOLINK_SLOT[key];
+  return slot === null ? `kg_${key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}` : slot.replace(/^biolink:/, "");
+}
+
+const QUALIFIER_COLUMNS = QUALIFIER_KEYS.filter((k) => QUALIFIER_BIOLINK_SLOT[k] !== null).map(qualifierColumn);
+const KG_QUALIFIER_COLUMNS = QUALIFIER_KEYS.filter((k) => QUALIFIER_BIOLINK_SLOT[k] === null).map(qualifierColumn);
 
 /** Edge columns in file order. */
 export const KGX_EDGE_COLUMNS = [
   "id", "subject", "predicate", "object", "knowledge_level", "agent_type", "primary_knowledge_source",
-  ...QUALIFIER_COLUMNS, "kg_type", "kg_dataset", "kg_applies_when", "kg_evidence",
+  ...QUALIFIER_COLUMNS, "kg_type", "kg_dataset", ...KG_QUALIFIER_COLUMNS, "kg_evidence",
 ] as const;
 
 /** Columns holding lists: "|"-joined in TSV, arrays in JSON Lines. */
@@ -70,11 +76,7 @@ function relationEdge(relation: Relation): KgxRecord {
   const info = RELATION_TYPE_INFO[relation.type];
   const first = relation.evidence[0];
   if (first === undefined) throw new Error(`relation ${relation.id} has no evidence`);
-  const qualifiers: Record<string, string | undefined> = {};
-  for (const key of QUALIFIER_KEYS) {
-    const slot = QUALIFIER_BIOLINK_SLOT[key];
-    if (slot !== null) qualifiers[slot.replace(/^biolink:/, "")] = relation.qualifiers[key];
-  }
+  const qualifiers = Object.fromEntries(QUALIFIER_KEYS.map((key) => [qualifierColumn(key), relation.qualifiers[key]]));
   return compact({
     id: conceptCurie(relation.id),
     subject: conceptCurie(relation.from),
@@ -84,14 +86,14 @@ function relationEdge(relation: Relation): KgxRecord {
     knowledge_level: first.knowledgeLevel,
     agent_type: first.agentType,
     primary_knowledge_source: sourceCurie(first.sourceId),
-    ...qualifiers,
     kg_type: relation.type,
     kg_dataset: relation.dataset,
-    kg_applies_when: relation.qualifiers.appliesWhen,
+    ...qualifiers,
     kg_evidence: relation.evidence.map((e) =>
       pipeSafeJson({
         id: e.id,
         claim: e.claim,
+        reasoning: e.reasoning,
         source: sourceCurie(e.sourceId),
         cited_source: e.citedSourceId === null ? null : sourceCurie(e.citedSourceId),
         locator: locatorText(e.locator),

@@ -1,7 +1,8 @@
 import type { SeedFileInput, SeedInput, SourceTextInput } from "../domain/seed-validator.js";
 import { validateSeed, type SeedValidation } from "../domain/seed-validator.js";
 import { CONCEPT_CURIE_PREFIX, SOURCE_CURIE_PREFIX, localIdOf } from "./export-ids.js";
-import { KGX_LIST_COLUMNS } from "./kgx-records.js";
+import { QUALIFIER_KEYS } from "../domain/qualifier.js";
+import { KGX_LIST_COLUMNS, qualifierColumn } from "./kgx-records.js";
 import { KGX_TSV_LIST_DELIMITER } from "./kgx.writer.js";
 import { parseLocatorText } from "./locator-text.js";
 
@@ -61,14 +62,7 @@ function conceptEntry(node: Row): unknown {
 }
 
 function relationEntry(edge: Row): unknown {
-  const qualifiers = {
-    context: optional(edge["context_qualifier"]),
-    frequency: optional(edge["frequency_qualifier"]),
-    onset: optional(edge["onset_qualifier"]),
-    severity: optional(edge["severity_qualifier"]),
-    appliesWhen: optional(edge["kg_applies_when"]),
-    timing: optional(edge["temporal_context_qualifier"]),
-  };
+  const qualifiers = Object.fromEntries(QUALIFIER_KEYS.map((key) => [key, optional(edge[qualifierColumn(key)])]));
   return {
     id: concept(edge["id"]),
     type: edge["kg_type"],
@@ -81,6 +75,7 @@ function relationEntry(edge: Row): unknown {
         ...span(String(e["locator"])),
         ...(typeof e["cited_source"] === "string" ? { citedSource: source(e["cited_source"]) } : {}),
         claim: e["claim"],
+        ...(typeof e["reasoning"] === "string" ? { reasoning: e["reasoning"] } : {}),
         knowledgeLevel: e["knowledge_level"],
         agentType: e["agent_type"],
       };

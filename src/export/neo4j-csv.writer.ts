@@ -3,6 +3,7 @@ import { CONCEPT_KIND_INFO } from "../domain/concept-kind.js";
 import { conceptSortKey } from "../domain/concept-sort-key.js";
 import type { KnowledgeGraph } from "../domain/knowledge-graph.model.js";
 import { QUALIFIER_KEYS } from "../domain/qualifier.js";
+import { conceptSearchText } from "../domain/search-text.js";
 import type { ExportFile } from "./export-file.js";
 import { joinList } from "./text-cells.js";
 
@@ -44,10 +45,10 @@ export function neo4jCsvTables(graph: KnowledgeGraph): CsvTable[] {
   return [
     {
       name: "concepts.csv", kind: "nodes",
-      header: ["id:ID(Concept)", ":LABEL", "kind", "name", "nameSort", "synonyms:string[]", "synonymsSort:string[]", "synonymsText", "summary", "biolinkCategory", "modality", "urgency", "dataset"],
+      header: ["id:ID(Concept)", ":LABEL", "kind", "name", "nameSort", "synonyms:string[]", "synonymsSort:string[]", "synonymsText", "summary", "searchText", "biolinkCategory", "modality", "urgency", "dataset"],
       rows: graph.concepts.map((c) => [
         c.id, ["Concept", CONCEPT_KIND_INFO[c.kind].label], c.kind, c.name, conceptSortKey(c.name), c.synonyms, c.synonyms.map(conceptSortKey),
-        c.synonyms.join(" | "), c.summary, CONCEPT_KIND_INFO[c.kind].biolinkCategory, c.modality, c.urgency, c.dataset,
+        c.synonyms.join(" | "), c.summary, conceptSearchText(c), CONCEPT_KIND_INFO[c.kind].biolinkCategory, c.modality, c.urgency, c.dataset,
       ]),
     },
     {
@@ -62,9 +63,9 @@ export function neo4jCsvTables(graph: KnowledgeGraph): CsvTable[] {
     },
     {
       name: "evidence.csv", kind: "nodes",
-      header: ["id:ID(Evidence)", ":LABEL", "relationId", "position:long", "claim", "knowledgeLevel", "agentType", "sourceId", "citedSourceId", "sectionId", "start:long", "end:long"],
+      header: ["id:ID(Evidence)", ":LABEL", "relationId", "position:long", "claim", "reasoning", "knowledgeLevel", "agentType", "sourceId", "citedSourceId", "sectionId", "start:long", "end:long"],
       rows: evidence.map(({ e, position, r }) => [
-        e.id, ["Evidence"], r.id, position, e.claim, e.knowledgeLevel, e.agentType, e.sourceId, e.citedSourceId, e.locator.sectionId, e.locator.start, e.locator.end,
+        e.id, ["Evidence"], r.id, position, e.claim, e.reasoning, e.knowledgeLevel, e.agentType, e.sourceId, e.citedSourceId, e.locator.sectionId, e.locator.start, e.locator.end,
       ]),
     },
     {

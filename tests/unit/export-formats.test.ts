@@ -85,6 +85,33 @@ describe("export formats over the curated graph", () => {
     }
   });
 
+  it("carries each evidence's reasoning, the course qualifier and LIMITS links through KGX, GraphML, Cytoscape and CSV", () => {
+    const reasoned = graph.relations.flatMap((r) => r.evidence).filter((e) => e.reasoning !== null);
+    const coursed = graph.relations.filter((r) => r.qualifiers.course !== undefined);
+    const limits = graph.relations.filter((r) => r.type === "LIMITS");
+    expect(reasoned.length * coursed.length * limits.length).toBeGreaterThan(0);
+    const kgxEdges = lines(text(exportFiles("kgx", graph, {}), "edges.jsonl")).map((l) => JSON.parse(l));
+    const kgxEvidence = kgxEdges.flatMap((e) => e.kg_evidence.map((x: string) => JSON.parse(x)));
+    for (const e of reasoned) expect(kgxEvidence.find((x) => x.id === e.id)?.reasoning).toBe(e.reasoning);
+    for (const r of coursed) expect(kgxEdges.find((e) => e.id === `schema:${r.id}`)?.kg_course).toBe(r.qualifiers.course);
+    for (const r of limits) expect(kgxEdges.find((e) => e.id === `schema:${r.id}`)?.predicate).toBe("biolink:related_to");
+    const parsed = parseGraphml(MultiDirectedGraph, text(exportFiles("graphml", graph, {}), "graph.graphml"));
+    const cyEdges = JSON.parse(text(exportFiles("cytoscape", graph, {}), "graph.cyjs")).elements.edges.map((e: { data: Record<string, string> }) => e.data);
+    for (const r of coursed) {
+      expect(parsed.getEdgeAttribute(r.id, "course")).toBe(r.qualifiers.course);
+      expect(cyEdges.find((d: Record<string, string>) => d["id"] === r.id)?.["course"]).toBe(r.qualifiers.course);
+    }
+    for (const r of graph.relations.filter((x) => x.evidence.some((e) => e.reasoning !== null))) {
+      const reasons = JSON.parse(parsed.getEdgeAttribute(r.id, "evidence")).map((e: { reasoning: string | null }) => e.reasoning);
+      expect(reasons).toEqual(r.evidence.map((e) => e.reasoning));
+    }
+    const evidence = readNeo4jCsv(text(exportFiles("csv", graph, {}), "evidence.csv"));
+    if (evidence.kind !== "nodes") throw new Error("evidence.csv is not a node file");
+    for (const e of reasoned) expect(evidence.rows.find((row) => row.id === e.id)?.properties.find((p) => p.name === "reasoning")?.value).toBe(e.reasoning);
+    const relations = readNeo4jCsv(text(exportFiles("csv", graph, {}), "relations.csv"));
+    expect(relations.kind === "relationships" && relations.rows.filter((row) => row.type === "LIMITS")).toHaveLength(limits.length);
+  });
+
   it("refuses a KGX import that is not a valid graph, naming the problem", () => {
     const files = exportFiles("kgx", graph, {});
     const edges = text(files, "edges.jsonl").replace(/"kg_type":"CAUSES"/, '"kg_type":"HEALS"');
