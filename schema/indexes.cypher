@@ -6,6 +6,6 @@ CREATE INDEX concept_name_sort IF NOT EXISTS FOR (c:Concept) ON (c.nameSort, c.i
 CREATE INDEX concept_kind_name_sort IF NOT EXISTS FOR (c:Concept) ON (c.kind, c.nameSort, c.id);
 CREATE INDEX evidence_relation IF NOT EXISTS FOR (e:Evidence) ON (e.relationId);
 CREATE INDEX xref_prefix IF NOT EXISTS FOR (x:Xref) ON (x.prefix);
-CREATE FULLTEXT INDEX source_text IF NOT EXISTS FOR (s:Source) ON EACH [s.title, s.description, s.kind] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}};
-CREATE FULLTEXT INDEX evidence_text IF NOT EXISTS FOR (e:Evidence) ON EACH [e.claim] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}};
+CREATE FULLTEXT INDEX source_search_words IF NOT EXISTS FOR (s:Source) ON EACH [s.searchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}};
+CREATE FULLTEXT INDEX evidence_search_words IF NOT EXISTS FOR (e:Evidence) ON EACH [e.searchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}};
 CREATE INDEX evidence_cited_source IF NOT EXISTS FOR (e:Evidence) ON (e.citedSourceId);

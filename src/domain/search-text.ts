@@ -18,7 +18,12 @@ export function searchTokens(text: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+/** Every distinct normalised word of the texts, space-separated: what a Neo4j search index holds for one record. */
+export function recordSearchText(texts: readonly string[]): string {
+  return [...new Set(texts.flatMap(searchTokens))].join(" ");
+}
+
 /** Every distinct word of a concept's name, synonyms and summary, space-separated: what the Neo4j index holds. */
 export function conceptSearchText(concept: { readonly name: string; readonly synonyms: readonly string[]; readonly summary: string }): string {
-  return [...new Set([concept.name, ...concept.synonyms, concept.summary].flatMap(searchTokens))].join(" ");
+  return recordSearchText([concept.name, ...concept.synonyms, concept.summary]);
 }

@@ -17,6 +17,8 @@ const FC_SEED = process.env["FC_SEED"] === undefined ? undefined : Number(proces
 const runs = (numRuns: number) => ({ numRuns, ...(FC_SEED === undefined ? {} : { seed: FC_SEED }) });
 
 const SEARCH = `query($text: String!) { search(text: $text, first: 50) { score matchedField matchedText concept { id } } }`;
+const SEARCH_ALL = `query($text: String!) { searchAll(text: $text, first: 50) { __typename score matchedField matchedText
+  ... on ConceptHit { concept { id } } ... on SourceHit { source { id } } ... on EvidenceHit { evidence { id } } } }`;
 
 /** Texts the outside probe and Lucene's syntax make hostile, and Unicode forms the normalisation must fold. */
 const HOSTILE = [
@@ -52,8 +54,16 @@ const HOSTILE = [
   Array.from({ length: 11 }, (_, i) => `w${i}`).join(" "),
 ];
 
-/** Words of the graph's names, so random texts around them have hits to agree on. */
-const words = [...new Set(graph.concepts.flatMap((c) => [c.name, ...c.synonyms]).flatMap((t) => t.split(/\s+/)))];
+/** Words of the graph's names, source titles and claims, so random texts around them have hits to agree on. */
+const words = [
+  ...new Set(
+    [
+      ...graph.concepts.flatMap((c) => [c.name, ...c.synonyms]),
+      ...graph.sources.flatMap((s) => [s.title, s.description]),
+      ...graph.relations.flatMap((r) => r.evidence.map((e) => e.claim)),
+    ].flatMap((t) => t.split(/\s+/)),
+  ),
+];
 
 const anyText = fc.oneof(
   fc.string({ unit: "binary", minLength: 1, maxLength: 30 }),
@@ -75,16 +85,26 @@ describe.skipIf(noNeo4j)("search normalises any Unicode text the same way in bot
     await neo4j?.close();
   });
 
-  const both = async (text: string): Promise<[GraphQLResponse, GraphQLResponse]> =>
-    Promise.all([gql(neo4j.url, SEARCH, { text }), gql(memory.url, SEARCH, { text })]);
+  const both = async (text: string, query = SEARCH): Promise<[GraphQLResponse, GraphQLResponse]> =>
+    Promise.all([gql(neo4j.url, query, { text }), gql(memory.url, query, { text })]);
 
   it("answers the texts the probe found, and Lucene syntax, identically and never with an internal error", async () => {
-    for (const text of HOSTILE) {
-      const [fromNeo4j, fromMemory] = await both(text);
-      const codes = (fromNeo4j.errors ?? []).map((e) => e.extensions?.["code"]);
-      expect(codes.every((c) => c === "BAD_USER_INPUT"), `${text}: ${JSON.stringify(fromNeo4j.errors)}`).toBe(true);
-      expect(JSON.stringify(fromNeo4j), text).toBe(JSON.stringify(fromMemory));
+    for (const query of [SEARCH, SEARCH_ALL]) {
+      for (const text of HOSTILE) {
+        const [fromNeo4j, fromMemory] = await both(text, query);
+        const codes = (fromNeo4j.errors ?? []).map((e) => e.extensions?.["code"]);
+        expect(codes.every((c) => c === "BAD_USER_INPUT"), `${text}: ${JSON.stringify(fromNeo4j.errors)}`).toBe(true);
+        expect(JSON.stringify(fromNeo4j), text).toBe(JSON.stringify(fromMemory));
+      }
     }
+  });
+
+  it("finds a source and the claims citing it whatever the width and case of the text", async () => {
+    const [fromNeo4j, fromMemory] = await both("ＣＥＤＡＲＳ-ｓｉｎａｉ", SEARCH_ALL);
+    const hits = (fromNeo4j.data as any).searchAll;
+    expect(hits[0]).toMatchObject({ __typename: "SourceHit", source: { id: "cedars-sinai" } });
+    expect(hits.some((h: any) => h.__typename === "EvidenceHit")).toBe(true);
+    expect(JSON.stringify(fromNeo4j)).toBe(JSON.stringify(fromMemory));
   });
 
   it("finds a concept whatever the width and case of the text", async () => {
@@ -102,4 +122,15 @@ describe.skipIf(noNeo4j)("search normalises any Unicode text the same way in bot
       runs(200),
     );
   }, 120_000);
+
+  it("gives the same JSON from both backends for arbitrary Unicode text searched across concepts, sources and claims", async () => {
+    await fc.assert(
+      fc.asyncProperty(anyText, async (text) => {
+        const [fromNeo4j, fromMemory] = await both(text, SEARCH_ALL);
+        for (const e of fromNeo4j.errors ?? []) expect(e.extensions?.["code"]).toBe("BAD_USER_INPUT");
+        expect(JSON.stringify(fromNeo4j)).toBe(JSON.stringify(fromMemory));
+      }),
+      runs(150),
+    );
+  }, 180_000);
 });

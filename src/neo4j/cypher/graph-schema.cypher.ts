@@ -8,13 +8,13 @@ import { RELATION_TYPES } from "../../domain/relation-type.js";
  */
 export const CONCEPT_TEXT_INDEX = "concept_search_words";
 
-/** Name of the full-text index over source title, description and kind. */
-export const SOURCE_TEXT_INDEX = "source_text";
+/** Name of the full-text index over the normalised words of each source's title, kind and description. */
+export const SOURCE_TEXT_INDEX = "source_search_words";
 
-/** Name of the full-text index over evidence claims. */
-export const EVIDENCE_TEXT_INDEX = "evidence_text";
+/** Name of the full-text index over the normalised words of each evidence claim. */
+export const EVIDENCE_TEXT_INDEX = "evidence_search_words";
 
-const FULLTEXT_OPTIONS = "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false}}";
+const WORDS_INDEX_OPTIONS = "OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}}";
 
 /**
  * The constraints of the graph, one idempotent statement each. Relation ids are unique per
@@ -38,15 +38,15 @@ export function constraintStatements(): string[] {
 /** The indexes the queries rely on, one idempotent statement each. */
 export function indexStatements(): string[] {
   return [
-    `CREATE FULLTEXT INDEX ${CONCEPT_TEXT_INDEX} IF NOT EXISTS FOR (c:Concept) ON EACH [c.searchText] ` +
-      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}}",
+    `CREATE FULLTEXT INDEX ${CONCEPT_TEXT_INDEX} IF NOT EXISTS FOR (c:Concept) ON EACH [c.searchText] ${WORDS_INDEX_OPTIONS}`,
     "CREATE INDEX concept_kind IF NOT EXISTS FOR (c:Concept) ON (c.kind)",
     "CREATE INDEX concept_name_sort IF NOT EXISTS FOR (c:Concept) ON (c.nameSort, c.id)",
     "CREATE INDEX concept_kind_name_sort IF NOT EXISTS FOR (c:Concept) ON (c.kind, c.nameSort, c.id)",
     "CREATE INDEX evidence_relation IF NOT EXISTS FOR (e:Evidence) ON (e.relationId)",
     "CREATE INDEX xref_prefix IF NOT EXISTS FOR (x:Xref) ON (x.prefix)",
-    `CREATE FULLTEXT INDEX ${SOURCE_TEXT_INDEX} IF NOT EXISTS FOR (s:Source) ON EACH [s.title, s.description, s.kind] ${FULLTEXT_OPTIONS}`,
-    `CREATE FULLTEXT INDEX ${EVIDENCE_TEXT_INDEX} IF NOT EXISTS FOR (e:Evidence) ON EACH [e.claim] ${FULLTEXT_OPTIONS}`,
+    // Like concepts: the shared normalisation's words, split on spaces only, so Lucene sees exactly what the ranking sees.
+    `CREATE FULLTEXT INDEX ${SOURCE_TEXT_INDEX} IF NOT EXISTS FOR (s:Source) ON EACH [s.searchText] ${WORDS_INDEX_OPTIONS}`,
+    `CREATE FULLTEXT INDEX ${EVIDENCE_TEXT_INDEX} IF NOT EXISTS FOR (e:Evidence) ON EACH [e.searchText] ${WORDS_INDEX_OPTIONS}`,
     "CREATE INDEX evidence_cited_source IF NOT EXISTS FOR (e:Evidence) ON (e.citedSourceId)",
   ];
 }
