@@ -27,3 +27,13 @@ export function recordSearchText(texts: readonly string[]): string {
 export function conceptSearchText(concept: { readonly name: string; readonly synonyms: readonly string[]; readonly summary: string }): string {
   return recordSearchText([concept.name, ...concept.synonyms, concept.summary]);
 }
+
+/** The words a source is found by (title, kind, description), as the Neo4j source index holds them. */
+export function sourceSearchText(source: { readonly title: string; readonly kind: string; readonly description: string }): string {
+  return recordSearchText([source.title, source.kind, source.description]);
+}
+
+/** The words a claim is found by, as the Neo4j evidence index holds them. */
+export function evidenceSearchText(evidence: { readonly claim: string }): string {
+  return recordSearchText([evidence.claim]);
+}

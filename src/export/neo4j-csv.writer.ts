@@ -3,7 +3,7 @@ import { CONCEPT_KIND_INFO } from "../domain/concept-kind.js";
 import { conceptSortKey } from "../domain/concept-sort-key.js";
 import type { KnowledgeGraph } from "../domain/knowledge-graph.model.js";
 import { QUALIFIER_KEYS } from "../domain/qualifier.js";
-import { conceptSearchText } from "../domain/search-text.js";
+import { conceptSearchText, evidenceSearchText, sourceSearchText } from "../domain/search-text.js";
 import type { ExportFile } from "./export-file.js";
 import { joinList } from "./text-cells.js";
 
@@ -53,8 +53,8 @@ export function neo4jCsvTables(graph: KnowledgeGraph): CsvTable[] {
     },
     {
       name: "sources.csv", kind: "nodes",
-      header: ["id:ID(Source)", ":LABEL", "kind", "title", "description", "citedBy", "textFile", "length:long", "sha256"],
-      rows: graph.sources.map((s) => [s.id, ["Source"], s.kind, s.title, s.description, s.citedBy, s.textFile, s.length, s.sha256]),
+      header: ["id:ID(Source)", ":LABEL", "kind", "title", "description", "citedBy", "textFile", "length:long", "sha256", "searchText"],
+      rows: graph.sources.map((s) => [s.id, ["Source"], s.kind, s.title, s.description, s.citedBy, s.textFile, s.length, s.sha256, sourceSearchText(s)]),
     },
     {
       name: "sections.csv", kind: "nodes",
@@ -63,9 +63,9 @@ export function neo4jCsvTables(graph: KnowledgeGraph): CsvTable[] {
     },
     {
       name: "evidence.csv", kind: "nodes",
-      header: ["id:ID(Evidence)", ":LABEL", "relationId", "position:long", "claim", "reasoning", "knowledgeLevel", "agentType", "sourceId", "citedSourceId", "sectionId", "start:long", "end:long"],
+      header: ["id:ID(Evidence)", ":LABEL", "relationId", "position:long", "claim", "searchText", "reasoning", "knowledgeLevel", "agentType", "sourceId", "citedSourceId", "sectionId", "start:long", "end:long"],
       rows: evidence.map(({ e, position, r }) => [
-        e.id, ["Evidence"], r.id, position, e.claim, e.reasoning, e.knowledgeLevel, e.agentType, e.sourceId, e.citedSourceId, e.locator.sectionId, e.locator.start, e.locator.end,
+        e.id, ["Evidence"], r.id, position, e.claim, evidenceSearchText(e), e.reasoning, e.knowledgeLevel, e.agentType, e.sourceId, e.citedSourceId, e.locator.sectionId, e.locator.start, e.locator.end,
       ]),
     },
     {

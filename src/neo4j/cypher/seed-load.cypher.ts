@@ -3,7 +3,7 @@ import type { Concept, KnowledgeGraph, Relation } from "../../domain/knowledge-g
 import { QUALIFIER_KEYS } from "../../domain/qualifier.js";
 import { RELATION_TYPES, isRelationType } from "../../domain/relation-type.js";
 import { conceptSortKey } from "../../domain/concept-sort-key.js";
-import { conceptSearchText, recordSearchText } from "../../domain/search-text.js";
+import { conceptSearchText, evidenceSearchText, sourceSearchText } from "../../domain/search-text.js";
 import type { CypherQuery } from "./cypher-query.js";
 import { KIND_LABELS } from "./graph-schema.cypher.js";
 import { TOUR_LABELS, syncToursQuery } from "./tour-load.cypher.js";
@@ -49,7 +49,7 @@ function upsertSources(graph: KnowledgeGraph): CypherQuery {
       length: s.length,
       sha256: s.sha256,
       // The normalised words the in-process ranking reads (title, kind, description), for the source search index.
-      searchText: recordSearchText([s.title, s.kind, s.description]),
+      searchText: sourceSearchText(s),
     },
     sections: s.sections.map((sec, position) => ({
       key: `${s.id}#${sec.id}`,
@@ -211,7 +211,7 @@ function syncEvidence(relations: readonly Relation[]): CypherQuery {
         position,
         claim: e.claim,
         // The claim's normalised words, for the evidence search index (same words the in-process ranking sees).
-        searchText: recordSearchText([e.claim]),
+        searchText: evidenceSearchText(e),
         reasoning: e.reasoning,
         knowledgeLevel: e.knowledgeLevel,
         agentType: e.agentType,
