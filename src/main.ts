@@ -6,6 +6,7 @@ import { InMemoryKnowledgeStore } from "./memory/in-memory-knowledge.store.js";
 import { Neo4jExecutor } from "./neo4j/neo4j-executor.js";
 import { Neo4jKnowledgeStore } from "./neo4j/neo4j-knowledge.store.js";
 import { readValidatedSeed } from "./seed/seed-pipeline.js";
+import { SourceTextLibrary } from "./seed/source-text.library.js";
 import type { KnowledgeStore } from "./store/knowledge-store.js";
 
 type Logger = ReturnType<typeof createLogger>;
@@ -43,7 +44,10 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const store = await createStore(config, logger);
   const ready = await store.ping();
-  const server = await startServer({ store, logger, host: config.http.host, port: config.http.port });
+  const sourceTexts = new SourceTextLibrary(config.sourceTextDir, (problem) =>
+    logger.warn({ sourceId: problem.sourceId, file: problem.file }, problem.reason === "missing" ? "source text not found: quotes of this source answer null" : "source text differs from the seed's SHA-256: quotes of this source answer null"),
+  );
+  const server = await startServer({ store, sourceTexts, logger, host: config.http.host, port: config.http.port });
   logger.info(
     { backend: store.backend, neo4j: config.neo4j?.uri ?? null, databaseReachable: ready, playground: `${server.url}/graphql` },
     `Knowledge graph API listening; playground at ${server.url}/graphql`,

@@ -10,6 +10,7 @@ import { formatGraphError } from "../graphql/error-formatter.js";
 import type { GraphContext } from "../graphql/graph-context.js";
 import { buildGraphSchema } from "../graphql/schema.builder.js";
 import { createGraphServices } from "../services/graph-services.js";
+import type { SourceTexts } from "../services/source-texts.port.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { apolloLoggingPlugin } from "./apollo-logging.plugin.js";
 import { playgroundPage } from "./playground.page.js";
@@ -17,6 +18,8 @@ import { requestIdFor } from "./request-id.js";
 
 export interface HttpAppDeps {
   readonly store: KnowledgeStore;
+  /** Source texts for the passages that locators quote. */
+  readonly sourceTexts: SourceTexts;
   readonly logger: Logger;
   readonly httpServer: Server;
 }
@@ -26,7 +29,7 @@ export interface HttpAppDeps {
  * browsers, /health (liveness) and /ready (the store answers). Returns the app and its Apollo server.
  */
 export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; apollo: ApolloServer<GraphContext> }> {
-  const { store, logger, httpServer } = deps;
+  const { store, sourceTexts, logger, httpServer } = deps;
   const apollo = new ApolloServer<GraphContext>({
     schema: await buildGraphSchema(),
     formatError: formatGraphError,
@@ -90,7 +93,7 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
     express.json({ limit: "100kb" }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
-        services: createGraphServices(store),
+        services: createGraphServices(store, sourceTexts),
         requestId: String((req as Request & { id?: unknown }).id ?? ""),
         logger: (req as Request & { log: Logger }).log,
       }),

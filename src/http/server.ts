@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
+import type { SourceTexts } from "../services/source-texts.port.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { createHttpApp } from "./app.js";
 
@@ -12,9 +13,9 @@ export interface RunningServer {
 }
 
 /** Starts the HTTP server on host:port (port 0 picks a free one) and resolves once it listens. */
-export async function startServer(options: { store: KnowledgeStore; logger: Logger; host: string; port: number }): Promise<RunningServer> {
+export async function startServer(options: { store: KnowledgeStore; sourceTexts: SourceTexts; logger: Logger; host: string; port: number }): Promise<RunningServer> {
   const httpServer = createServer();
-  const { app, apollo } = await createHttpApp({ store: options.store, logger: options.logger, httpServer });
+  const { app, apollo } = await createHttpApp({ store: options.store, sourceTexts: options.sourceTexts, logger: options.logger, httpServer });
   httpServer.on("request", app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -2,10 +2,12 @@ import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { ConceptCatalogService } from "./concept-catalog.service.js";
 import { ExplainService } from "./explain.service.js";
 import { NeighborhoodService } from "./neighborhood.service.js";
+import { PassageService } from "./passage.service.js";
 import { PathwayService } from "./pathway.service.js";
 import { createRequestLoaders, type RequestLoaders } from "./request-loaders.js";
 import { SearchService } from "./search.service.js";
 import { SourceService } from "./source.service.js";
+import type { SourceTexts } from "./source-texts.port.js";
 
 /** Everything a request needs to answer queries: the per-request loaders and the services over them. */
 export interface GraphServices {
@@ -17,10 +19,11 @@ export interface GraphServices {
   readonly neighborhood: NeighborhoodService;
   readonly explain: ExplainService;
   readonly sources: SourceService;
+  readonly passages: PassageService;
 }
 
 /** Builds the services for one request; cheap, so each request gets fresh loaders and no shared cache. */
-export function createGraphServices(store: KnowledgeStore): GraphServices {
+export function createGraphServices(store: KnowledgeStore, texts: SourceTexts): GraphServices {
   const loaders = createRequestLoaders(store);
   const catalog = new ConceptCatalogService(store, loaders);
   return {
@@ -32,5 +35,6 @@ export function createGraphServices(store: KnowledgeStore): GraphServices {
     neighborhood: new NeighborhoodService(store, loaders),
     explain: new ExplainService(store, loaders, catalog),
     sources: new SourceService(store, loaders),
+    passages: new PassageService(loaders, texts),
   };
 }

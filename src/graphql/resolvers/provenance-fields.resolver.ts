@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { crossReferenceUrl, prefixName, type CrossReference } from "../../domain/cross-reference.js";
 import type { Locator } from "../../domain/knowledge-graph.model.js";
 import type { EvidenceRecord, SourceRecord } from "../../store/store.types.js";
@@ -6,8 +6,9 @@ import type { GraphContext } from "../graph-context.js";
 import { ConceptGql as ConceptGqlRef } from "../types/concept.interface.js";
 import { CrossReferenceGql } from "../types/cross-reference.type.js";
 import { EvidenceGql } from "../types/evidence.type.js";
+import { DEFAULT_CONTEXT_CHARS, MAX_CONTEXT_CHARS } from "../../domain/passage.js";
 import { EVIDENCE_LIST_ARG_DESCRIPTION, EvidenceFilterInput } from "../types/evidence-filter.input.js";
-import { LocatorGql, SourceSectionGql } from "../types/locator.type.js";
+import { LocatorGql, PassageContextGql, SourceSectionGql } from "../types/locator.type.js";
 import { RelationGql } from "../types/relation.type.js";
 import { SourceGql } from "../types/source.type.js";
 
@@ -39,6 +40,31 @@ export class LocatorFieldsResolver {
   @FieldResolver(() => SourceSectionGql, { description: "The section of the source holding the span." })
   section(@Root() l: Locator, @Ctx() ctx: GraphContext) {
     return ctx.services.sources.section(l.sourceId, l.sectionId);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The exact passage of the source text at [start, end), read from the source file at run time (the graph stores only the span). Null when this server does not have the source's text, or has a text whose SHA-256 differs from the one the span was written against.",
+  })
+  quote(@Root() l: Locator, @Ctx() ctx: GraphContext) {
+    return ctx.services.passages.quote(l);
+  }
+
+  @FieldResolver(() => PassageContextGql, {
+    nullable: true,
+    description: "The passage with the text around it in its paragraph, for showing it highlighted in place. Null when `quote` is null.",
+  })
+  context(
+    @Root() l: Locator,
+    @Ctx() ctx: GraphContext,
+    @Arg("chars", () => Int, {
+      defaultValue: DEFAULT_CONTEXT_CHARS,
+      description: `Most characters to show on each side of the passage (0..${MAX_CONTEXT_CHARS}); fewer at a paragraph's edge.`,
+    })
+    chars: number,
+  ) {
+    return ctx.services.passages.context(l, chars);
   }
 }
 
