@@ -24,17 +24,22 @@ function badInput(argumentName: string, message: RegExp) {
 }
 
 export const provenanceFilterCases: ContractCase<any>[] = [
-  operation<{ all: any; stated: any }>(
+  operation<{ all: any; stated: any; firstStated: any }>(
     "explains the spasm from stated, hand-curated claims only, dropping the chain that rests on an inference",
     // Only the roots of the unfiltered answer matter; the filtered one is capped just above its real
     // size, so the whole answer stays under the query cost limit and a missing chain still shows.
     `{ all: explain(id: "back-muscle-spasm") { chains { root { id } } }
+       firstStated: explain(id: "back-muscle-spasm", limit: 1, evidence: ${STATED}) { truncated chains { root { id } } }
        stated: explain(id: "back-muscle-spasm", limit: ${STATED_CHAIN_CAP}, evidence: ${STATED}) {
          chains { root { id } steps { relationToNext { id ${EVIDENCE} } interventions { relation { id ${EVIDENCE} } viaRelation { id ${EVIDENCE} } } } } } }`,
     undefined,
     (r) => {
-      const { all, stated: filtered } = dataOf(r);
+      const { all, stated: filtered, firstStated } = dataOf(r);
       const roots = (x: any): string[] => x.chains.map((c: any) => c.root.id);
+      // The filter applies before the limit: the best unfiltered chain fails it, yet limit 1 still finds one.
+      expect(roots(all)[0]).toBe("inflammatory-swelling");
+      expect(roots(firstStated)).toEqual(roots(filtered).slice(0, 1));
+      expect(firstStated.truncated).toBe(true);
       // Swelling feeds back pain only through an inferred (LOGICAL_ENTAILMENT) relation.
       expect(roots(all)).toContain("inflammatory-swelling");
       expect(roots(filtered)).not.toContain("inflammatory-swelling");

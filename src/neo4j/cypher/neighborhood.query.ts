@@ -1,7 +1,7 @@
 import type { NeighborhoodRequest } from "../../store/store.types.js";
 import { MAX_NEIGHBORHOOD_DEPTH } from "../../domain/query-bounds.js";
 import type { CypherQuery } from "./cypher-query.js";
-import { evidenceFilterParam, relationPasses } from "./evidence-filter.cypher.js";
+import { allowedRelationsCall, evidenceFilterParam } from "./evidence-filter.cypher.js";
 import { conceptMap, directedPattern, relationMap } from "./projections.cypher.js";
 
 
@@ -13,25 +13,29 @@ export function neighborhoodQuery(request: NeighborhoodRequest): CypherQuery {
   if (!Number.isInteger(request.depth) || request.depth < 1 || request.depth > MAX_NEIGHBORHOOD_DEPTH) {
     throw new RangeError(`depth ${request.depth} is outside 1..${MAX_NEIGHBORHOOD_DEPTH}`);
   }
+  // With an evidence filter, the ids of passing relations are looked up once and carried through every ring.
+  const filtered = request.evidence !== null && request.evidence !== undefined;
+  const carry = filtered ? ", allowed" : "";
+  const passes = filtered ? " AND r.id IN allowed" : "";
   const step = (ring: number): string => `
-      CALL (seen, frontier) {
+      CALL (seen, frontier${carry}) {
         UNWIND frontier AS f
         MATCH ${directedPattern("f", "r", "n:Concept", request.direction)}
-        WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR n.kind IN $kinds) AND NOT n IN seen
-          AND ${relationPasses("r", "$evidence")}
+        WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR n.kind IN $kinds) AND NOT n IN seen${passes}
         RETURN collect(DISTINCT n) AS next
       }
-      WITH seen + next AS seen, next AS frontier, found + [x IN next | {node: x, depth: ${ring}}] AS found`;
+      WITH seen + next AS seen, next AS frontier, found + [x IN next | {node: x, depth: ${ring}}] AS found${carry}`;
   const rings = Array.from({ length: request.depth }, (_, i) => step(i + 1)).join("");
   return {
     cypher: `
       MATCH (c:Concept {id: $id})
-      WITH [c] AS seen, [c] AS frontier, [{node: c, depth: 0}] AS found
+      ${filtered ? allowedRelationsCall("$evidence", "") : ""}
+      WITH [c] AS seen, [c] AS frontier, [{node: c, depth: 0}] AS found${carry}
       ${rings}
-      CALL (seen) {
+      CALL (seen${carry}) {
         UNWIND seen AS a
         MATCH (a)-[r]->(b:Concept)
-        WHERE b IN seen AND ($types IS NULL OR type(r) IN $types) AND ${relationPasses("r", "$evidence")}
+        WHERE b IN seen AND ($types IS NULL OR type(r) IN $types)${passes}
         RETURN collect(${relationMap("r")}) AS relations
       }
       UNWIND found AS item
@@ -41,7 +45,7 @@ export function neighborhoodQuery(request: NeighborhoodRequest): CypherQuery {
       id: request.conceptId,
       types: request.types === null ? null : [...request.types],
       kinds: request.kinds === null ? null : [...request.kinds],
-      evidence: evidenceFilterParam(request.evidence),
+      ...(filtered ? { evidence: evidenceFilterParam(request.evidence) } : {}),
     },
   };
 }

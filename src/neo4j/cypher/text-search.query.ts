@@ -10,18 +10,24 @@ const CONCEPTS = `CALL () {
         RETURN collect(${conceptMap("node")}) AS concepts
       }`;
 
-const SOURCES = `CALL () {
-        CALL db.index.fulltext.queryNodes($sourceIndex, $lucene, {limit: toInteger($limit)}) YIELD node AS s
+// The source index is asked once: its hits are returned as sources and also lead to the claims citing them.
+const SOURCE_HITS = `CALL () {
+        CALL db.index.fulltext.queryNodes($sourceIndex, $lucene, {limit: toInteger($limit)}) YIELD node
+        RETURN collect(node) AS sourceHits
+      }`;
+
+const SOURCES = `CALL (sourceHits) {
+        UNWIND sourceHits AS s
         RETURN collect(${SOURCE_MAP}) AS sources
       }`;
 
 // Claims match by their own text, or through the source they cite (its title is searchable for them).
-const EVIDENCE = `CALL () {
-        CALL () {
+const EVIDENCE = `CALL (sourceHits) {
+        CALL (sourceHits) {
           CALL db.index.fulltext.queryNodes($evidenceIndex, $lucene, {limit: toInteger($limit)}) YIELD node
           RETURN node AS e
           UNION
-          CALL db.index.fulltext.queryNodes($sourceIndex, $lucene, {limit: toInteger($limit)}) YIELD node AS cited
+          UNWIND sourceHits AS cited
           MATCH (e:Evidence {citedSourceId: cited.id})
           RETURN e
         }
@@ -39,6 +45,7 @@ export function textSearchQuery(request: TextSearchRequest): CypherQuery {
   return {
     cypher: `
       ${wants("concept") ? CONCEPTS : "CALL () { RETURN [] AS concepts }"}
+      ${wants("source") || wants("evidence") ? SOURCE_HITS : "CALL () { RETURN [] AS sourceHits }"}
       ${wants("source") ? SOURCES : "CALL () { RETURN [] AS sources }"}
       ${wants("evidence") ? EVIDENCE : "CALL () { RETURN [] AS evidence }"}
       RETURN concepts, sources, evidence`,
