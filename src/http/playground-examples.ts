@@ -89,4 +89,23 @@ query Search {
 }
 `,
   },
+  {
+    title: "Guided tour",
+    query: `# A classroom tour, step by step: what to highlight, where to centre, and the evidence to show.
+query GuidedTour {
+  tours { id title stepCount }
+  tour(id: "sports-injury-to-spasm") {
+    title
+    steps {
+      position
+      title
+      narrative
+      focus { id name }
+      concepts { id name kind }
+      relations { id type from { id } to { id } evidence { claim locator { quote section { label } } } }
+    }
+  }
+}
+`,
+  },
 ];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../src/domain/knowledge-graph.model.js";
 import type { Tour } from "../../src/domain/tour.model.js";
+import { resetGraphQuery } from "../../src/neo4j/cypher/seed-load.cypher.js";
 import type { Neo4jExecutor } from "../../src/neo4j/neo4j-executor.js";
 import { Neo4jKnowledgeStore } from "../../src/neo4j/neo4j-knowledge.store.js";
 import { loadGraph } from "../../src/neo4j/seed-loader.js";
@@ -72,12 +73,18 @@ describe.skipIf(noNeo4j)("guided tours in the seed load into a real Neo4j", () =
     expect(await graphFingerprint(executor)).toEqual(original);
   });
 
-  it("removes the tours with --reset and loads them again from the seed", async () => {
-    const before = await graphFingerprint(executor);
-    const report = await loadGraph(executor, { ...graph, tours: [] }, { reset: true });
-    expect(report.counters.nodesDeleted).toBeGreaterThan(0);
+  it("stores no tours for a seed without any", async () => {
+    const report = await loadGraph(executor, { ...graph, tours: [] }, { reset: false });
+    expect(report.counters.nodesDeleted).toBe(graph.tours.reduce((n, t) => n + 1 + t.steps.length, 0));
     expect(await tourNodeCounts(executor)).toEqual({ tours: 0, steps: 0 });
     expect(await store.tours()).toEqual([]);
+    await loadGraph(executor, graph, { reset: false });
+  });
+
+  it("removes the tours with --reset and loads them again from the seed", async () => {
+    const before = await graphFingerprint(executor);
+    await executor.writeAll([resetGraphQuery()]);
+    expect(await tourNodeCounts(executor)).toEqual({ tours: 0, steps: 0 });
     await loadGraph(executor, graph, { reset: true });
     expect(await graphFingerprint(executor)).toEqual(before);
   });
