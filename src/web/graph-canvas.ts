@@ -207,11 +207,13 @@ export class GraphCanvas {
 
   /** Pans and zooms to the elements, animated unless the person prefers reduced motion. */
   bringIntoView(ids: readonly string[]): void {
-    const target = this.cy.collection();
+    let target = this.cy.collection();
     for (const id of ids) target.merge(this.cy.getElementById(id));
     if (target.empty()) return;
-    const fit = { eles: target, padding: 60 };
-    if (reducedMotion()) this.cy.fit(target, 60);
+    // A few elements alone would fill the canvas and cut their labels: show their neighbours as context.
+    if (target.nodes().length < 4) target = target.union(target.nodes().closedNeighborhood());
+    const fit = { eles: target, padding: 70 };
+    if (reducedMotion()) this.cy.fit(target, 70);
     else this.cy.animate({ fit, duration: 350 });
   }
 

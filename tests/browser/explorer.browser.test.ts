@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/http/server.js";
 import { launchOfflineBrowser, noChromium, screenshotDir, seriousAxeViolations, type OfflineBrowser } from "../support/browser.js";
-import { afterRender, canvasEdgeIds, canvasNodeIds, nodePosition, openExplorer, pointOnCanvas, textViewEdgeIds, textViewNodeIds } from "../support/explorer-page.js";
+import { afterRender, canvasEdgeIds, canvasNodeIds, clickEdge, nodePosition, openExplorer, textViewEdgeIds, textViewNodeIds } from "../support/explorer-page.js";
 import { gqlData } from "../support/graphql-client.js";
 import { startMemoryApi } from "../support/memory-api.js";
 import { curatedGraph, SOURCE_TEXT_DIR } from "../support/neo4j-test-env.js";
@@ -90,9 +90,7 @@ describe.skipIf(noChromium)("visual explorer in headless Chromium (in-process gr
       { id: (await canvasEdgeIds(page)).find((id) => id === relationId) ?? (await canvasEdgeIds(page))[0] },
     );
     const edgeId = relation.relation!.id;
-    const point = await pointOnCanvas(page, edgeId);
-    await afterRender(page, () => page.mouse.click(point.x, point.y));
-    expect(new URL(page.url()).searchParams.get("sel")).toBe(edgeId);
+    expect(await clickEdge(page, edgeId)).toBe(true);
 
     const graph = await curatedGraph();
     const source = graph.sources.find((s) => s.textFile !== null)!;

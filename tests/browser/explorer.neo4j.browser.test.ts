@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchOfflineBrowser, noChromium, seriousAxeViolations, type OfflineBrowser } from "../support/browser.js";
-import { afterRender, canvasNodeIds, openExplorer, pointOnCanvas, textViewNodeIds } from "../support/explorer-page.js";
+import { clickEdge, canvasNodeIds, openExplorer, textViewNodeIds } from "../support/explorer-page.js";
 import { gqlData } from "../support/graphql-client.js";
 import { noNeo4j } from "../support/neo4j-test-env.js";
 import { startSeededNeo4jApi, type SeededApi } from "../support/seeded-api.js";
@@ -27,8 +27,7 @@ describe.skipIf(noNeo4j || noChromium)("visual explorer over Neo4j (smoke)", () 
     expect(nodes).toEqual(expected.neighborhood.nodes.map((n) => n.id).sort());
     expect(await textViewNodeIds(page)).toEqual(nodes);
 
-    const point = await pointOnCanvas(page, "reflex-contraction-produces-spasm");
-    await afterRender(page, () => page.mouse.click(point.x, point.y));
+    expect(await clickEdge(page, "reflex-contraction-produces-spasm")).toBe(true);
     const relation = await gqlData<{ relation: { evidence: { locator: { quote: string } }[] } }>(
       api.url,
       '{ relation(id: "reflex-contraction-produces-spasm") { evidence { locator { quote } } } }',

@@ -42,13 +42,25 @@ export function nodePosition(page: Page, id: string): Promise<{ x: number; y: nu
   return page.evaluate((nodeId) => (window as unknown as ExplorerWindow).explorer.canvas.cy.getElementById(nodeId).position(), id);
 }
 
-/** Page coordinates of an element's centre on the canvas (a node's centre or an edge's midpoint). */
-export async function pointOnCanvas(page: Page, id: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((elId) => {
-    const cy = (window as unknown as ExplorerWindow).explorer.canvas.cy;
-    const el = cy.getElementById(elId);
-    const p = el.isNode() ? el.renderedPosition() : el.renderedMidpoint();
-    const box = cy.container().getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, id);
+/**
+ * Clicks a link on the canvas where it is not covered by a node or a label: tries points along the
+ * line until the view selects it. Returns whether a click selected the link.
+ */
+export async function clickEdge(page: Page, id: string): Promise<boolean> {
+  for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+    const point = await page.evaluate(
+      ([edgeId, at]) => {
+        const cy = (window as unknown as ExplorerWindow).explorer.canvas.cy;
+        const edge = cy.getElementById(edgeId);
+        const a = edge.source().renderedPosition();
+        const b = edge.target().renderedPosition();
+        const box = cy.container().getBoundingClientRect();
+        return { x: box.left + a.x + (b.x - a.x) * (at as number), y: box.top + a.y + (b.y - a.y) * (at as number) };
+      },
+      [id, t] as const,
+    );
+    await afterRender(page, () => page.mouse.click(point.x, point.y));
+    if (new URL(page.url()).searchParams.get("sel") === id) return true;
+  }
+  return false;
 }
