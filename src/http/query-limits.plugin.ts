@@ -6,7 +6,7 @@ import { RequestLimitError } from "../errors/app-errors.js";
 import { formatGraphError } from "../graphql/error-formatter.js";
 import type { GraphContext } from "../graphql/graph-context.js";
 import { MIN_REQUEST_CHARGE } from "../graphql/limits/field-costs.js";
-import { queryCost } from "../graphql/limits/query-cost.js";
+import { actualQueryCost, queryCost } from "../graphql/limits/query-cost.js";
 import { rateLimitHeaders, type CostRateLimiter, type RateLimitState } from "./rate-limit.js";
 
 export interface QueryLimitsOptions {
@@ -20,6 +20,8 @@ export interface QueryLimitsOptions {
 /** What a response reports about its cost in `extensions.cost`. */
 interface CostReport {
   requested: number | null;
+  /** The same rules over the sizes the response really had; present only where it differs from requested. */
+  actual?: number;
   limit: number;
   remaining?: number;
 }
@@ -80,9 +82,12 @@ export function queryLimitsPlugin(options: QueryLimitsOptions): ApolloServerPlug
             );
           }
         },
-        async willSendResponse({ response }) {
+        async willSendResponse(ctx) {
+          const { response } = ctx;
           if (response.body.kind !== "single") return;
           const result = response.body.singleResult;
+          const actual = actualCostOf(ctx, result.data);
+          if (actual !== null && actual !== report.requested) report.actual = actual;
           result.extensions = { ...result.extensions, cost: { ...report } };
           const size = Buffer.byteLength(JSON.stringify(result));
           if (size <= maxResponseBytes) return;
@@ -96,4 +101,15 @@ export function queryLimitsPlugin(options: QueryLimitsOptions): ApolloServerPlug
       };
     },
   };
+}
+
+/** The executed operation's actual cost, or null when there is nothing to measure (no data, or no parsed document). */
+function actualCostOf(ctx: GraphQLRequestContext<GraphContext>, data: unknown): number | null {
+  if (ctx.document === undefined || data === null || typeof data !== "object") return null;
+  try {
+    return actualQueryCost(ctx.schema, ctx.document, ctx.request.variables, ctx.operationName ?? undefined, data as Record<string, unknown>);
+  } catch {
+    // Accounting never fails a response: the requested cost still stands.
+    return null;
+  }
 }

@@ -2,6 +2,8 @@
 export interface GraphQLResponse<T = Record<string, unknown>> {
   readonly data?: T | null;
   readonly errors?: readonly { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+  /** Response extensions, such as `cost`. */
+  readonly extensions?: Record<string, unknown>;
 }
 
 /** Posts an operation to a running server's /graphql and returns the parsed JSON body. */

@@ -2,8 +2,8 @@ import { getNamedType, getNullableType, isCompositeType, isInterfaceType, isList
 import type { ComplexityEstimator } from "graphql-query-complexity";
 import { COSTLY_SCALAR_FIELDS, FIELD_COST_RULES, INTROSPECTION_COST, PAGE_ITEM_FIELDS, UNPAGED_LIST_SIZE, type FieldCostRule } from "./field-costs.js";
 
-/** The rule for a field on a type, also looking at the interfaces the type implements. */
-function ruleFor(type: GraphQLCompositeType, fieldName: string): FieldCostRule | undefined {
+/** The cost rule for a field on a type, also looking at the interfaces the type implements; undefined when it has none. */
+export function ruleFor(type: GraphQLCompositeType, fieldName: string): FieldCostRule | undefined {
   const own = FIELD_COST_RULES[`${type.name}.${fieldName}`];
   if (own !== undefined) return own;
   if (isObjectType(type) || isInterfaceType(type)) {
