@@ -73,6 +73,8 @@ async function main(): Promise<void> {
       },
     );
   };
+  // A rejection nobody handled is a bug, but one request's bug must not stop the service for everyone.
+  process.on("unhandledRejection", (reason: unknown) => logger.error({ err: reason }, "unhandled promise rejection (kept running)"));
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
 }

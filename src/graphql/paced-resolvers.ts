@@ -22,6 +22,12 @@ export function paceResolvers(schema: GraphQLSchema): GraphQLSchema {
 function paced(resolve: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> {
   return (source, args, context, info) => {
     const pause = pacing();
-    return pause === null ? resolve(source, args, context, info) : pause.then(() => resolve(source, args, context, info));
+    if (pause === null) return resolve(source, args, context, info);
+    const resumed = pause.then(() => resolve(source, args, context, info));
+    // graphql-js drops the pending promises of sibling fields when one field fails synchronously (a passed
+    // deadline does exactly that); marking this one handled keeps its later TIMEOUT from becoming an
+    // unhandled rejection, which would stop the process. Where graphql-js still awaits it, it sees the error.
+    resumed.catch(() => undefined);
+    return resumed;
   };
 }

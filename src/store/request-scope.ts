@@ -169,13 +169,17 @@ export function afterPausedWork(callback: () => void): void {
 /**
  * Null when work may go on synchronously; otherwise a promise to await first. After a long stretch of
  * busy work it pauses the caller, and paused callers resume a few per turn of the event loop, so other
- * requests and /health are served in between. Throws RequestTimeoutError past the request's deadline.
+ * requests and /health are served in between. Past the request's deadline it answers a promise
+ * rejected with RequestTimeoutError.
  * A stretch starts at the first call after the event loop last reached its check phase, so idle time
  * never counts as busy.
  */
 export function pacing(): Promise<void> | null {
   const scope = storage.getStore();
-  scope?.throwIfExpired();
+  // Past the deadline the refusal comes as a rejected promise, never a synchronous throw: graphql-js 16
+  // abandons the pending siblings of a list item that throws synchronously, and their later rejections
+  // would go unhandled.
+  if (scope !== undefined && scope.remainingMs() <= 0) return Promise.reject(new RequestTimeoutError(scope.timeoutMs));
   if (!turnMarked) {
     turnMarked = true;
     stretchStarted = performance.now();
