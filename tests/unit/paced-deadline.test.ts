@@ -1,4 +1,4 @@
-import { buildSchema, execute, parse } from "graphql";
+import { buildSchema, execute, parse, type GraphQLObjectType } from "graphql";
 import { afterEach, describe, expect, it } from "vitest";
 import { paceResolvers } from "../../src/graphql/paced-resolvers.js";
 import { RequestScope, runInRequestScope } from "../../src/store/request-scope.js";
@@ -23,7 +23,7 @@ describe("paced resolvers at the deadline", () => {
   it("refuse the rest of a list without leaving any rejection unhandled", async () => {
     process.on("unhandledRejection", record);
     const schema = buildSchema("type Query { items: [Item!]! } type Item { child: Child! } type Child { id: ID! }");
-    const item = schema.getType("Item") as import("graphql").GraphQLObjectType;
+    const item = schema.getType("Item") as GraphQLObjectType;
     const query = schema.getQueryType()!;
     query.getFields()["items"]!.resolve = () => [{ i: 0 }, { i: 1 }, { i: 2 }];
     // The first item's child outlives the deadline, then fails; the later items meet the passed deadline.
