@@ -1,15 +1,11 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/http/server.js";
-import { testApiSettings } from "../support/api-server.js";
+import { unguardedApiSettings } from "../support/api-server.js";
 import { startMemoryApi } from "../support/memory-api.js";
 import { errorCodes, postQuery, worstCaseQuery } from "../support/worst-case-query.js";
 
-/**
- * Admission limits opened wide: these tests prove the deadline and the pool share hold on their own,
- * for queries far beyond what the default cost, depth, alias and token limits would ever admit.
- */
-const UNGUARDED = testApiSettings({ MAX_QUERY_COST: "1000000000000", MAX_QUERY_DEPTH: "1000", MAX_QUERY_ALIASES: "10000", MAX_QUERY_TOKENS: "1000000", MAX_RESPONSE_BYTES: "1073741824" });
+const UNGUARDED = unguardedApiSettings();
 
 describe("request deadline in memory mode", () => {
   let api: RunningServer | undefined;

@@ -1,14 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { testApiSettings } from "../support/api-server.js";
+import { unguardedApiSettings } from "../support/api-server.js";
 import { noNeo4j } from "../support/neo4j-test-env.js";
 import { startSeededNeo4jApi, type SeededApi } from "../support/seeded-api.js";
 import { errorCodes, postQuery, worstCaseQuery } from "../support/worst-case-query.js";
 
-/**
- * Admission limits opened wide: these tests prove the deadline and the pool share hold on their own,
- * for queries far beyond what the default cost, depth, alias and token limits would ever admit.
- */
-const UNGUARDED = testApiSettings({ MAX_QUERY_COST: "1000000000000", MAX_QUERY_DEPTH: "1000", MAX_QUERY_ALIASES: "10000", MAX_QUERY_TOKENS: "1000000", MAX_RESPONSE_BYTES: "1073741824" });
+const UNGUARDED = unguardedApiSettings();
 
 describe.skipIf(noNeo4j)("request deadline and fair use of the Neo4j pool", () => {
   let api: SeededApi | undefined;

@@ -16,6 +16,14 @@ export function testApiSettings(env: Record<string, string> = {}): ApiSettings {
 /** Request limits of test servers: a deadline long enough that a busy shared machine never trips it by accident. */
 const TEST_REQUEST_LIMITS: RequestLimits = { timeoutMs: 60_000, maxConcurrentReads: 4 };
 
+/**
+ * Admission limits opened wide, for tests that prove the deadline and the pool share hold on their own,
+ * for queries far beyond what the default cost, depth, alias and token limits would admit.
+ */
+export function unguardedApiSettings(): ApiSettings {
+  return testApiSettings({ MAX_QUERY_COST: "1000000000000", MAX_QUERY_DEPTH: "1000", MAX_QUERY_ALIASES: "10000", MAX_QUERY_TOKENS: "1000000", MAX_RESPONSE_BYTES: "1073741824" });
+}
+
 export interface TestServerOptions {
   readonly settings?: ApiSettings;
   /** Logging is off unless a logger is given. */
