@@ -47,7 +47,16 @@ export function nodePosition(page: Page, id: string): Promise<{ x: number; y: nu
  * line until the view selects it. Returns whether a click selected the link.
  */
 export async function clickEdge(page: Page, id: string): Promise<boolean> {
-  for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+  // Points along the edge, in three rounds: a layout still settling, or a label over one point, moves the target.
+  for (let round = 0; round < 3; round++) {
+    if (round > 0) await page.waitForTimeout(300);
+    if (await clickEdgeOnce(page, id)) return true;
+  }
+  return false;
+}
+
+async function clickEdgeOnce(page: Page, id: string): Promise<boolean> {
+  for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55]) {
     const point = await page.evaluate(
       ([edgeId, at]) => {
         const cy = (window as unknown as ExplorerWindow).explorer.canvas.cy;
