@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from "node:async_hooks";
+import { AsyncLocalStorage, AsyncResource } from "node:async_hooks";
 import { RequestTimeoutError } from "../errors/app-errors.js";
 
 /**
@@ -145,7 +145,9 @@ function waitForTurn(group: PauseGroup): Promise<void> {
     paused.push({ group, resume: resolve });
     if (releasing) return;
     releasing = true;
-    setImmediate(() => setImmediate(releaseSome));
+    // The chain of releases serves every request, so it must not run in (and keep alive) the scope of the
+    // request that happened to start it.
+    storage.exit(() => setImmediate(() => setImmediate(releaseSome)));
   });
 }
 
@@ -156,13 +158,16 @@ function waitForTurn(group: PauseGroup): Promise<void> {
  */
 export function afterPausedWork(callback: () => void): void {
   const group = storage.getStore()?.pauses ?? outsideRequests;
+  // A deferred callback runs from the release chain, outside this request; binding keeps it in this
+  // request's scope, so its work sees this request's deadline and read slots.
+  const bound = AsyncResource.bind(callback);
   if (group.paused > 0) {
-    group.whenResumed.push(callback);
+    group.whenResumed.push(bound);
     return;
   }
   afterMicrotasks(() => {
     if (group.paused === 0) callback();
-    else group.whenResumed.push(callback);
+    else group.whenResumed.push(bound);
   });
 }
 

@@ -1,7 +1,13 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { RequestTimeoutError } from "../../src/errors/app-errors.js";
-import { RequestScope, checkpoint, currentRequestScope, runInRequestScope } from "../../src/store/request-scope.js";
+import { RequestScope, afterPausedWork, checkpoint, currentRequestScope, pacing, runInRequestScope } from "../../src/store/request-scope.js";
+
+/** Keeps the thread busy, so the next pacing() call pauses its caller. */
+function busyFor(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+}
 
 describe("request scope", () => {
   it("is visible to everything the request starts asynchronously, and absent outside it", async () => {
@@ -60,5 +66,25 @@ describe("request scope", () => {
     // Without yielding, this loop of microtasks would starve the timer for the full two seconds.
     while (!fired && performance.now() - started < 2000) await checkpoint();
     expect(fired).toBe(true);
+  });
+
+  it("runs work deferred behind paused callers in its own request's scope, not in the scope that started the pausing", async () => {
+    // A paused request starts the chain that resumes callers. Work another request defers until its own
+    // callers resume must still see that other request's scope: seeing the first one's (possibly expired)
+    // deadline failed requests with TIMEOUT long before their own deadline.
+    const first = new RequestScope(5000, 1);
+    const second = new RequestScope(5000, 1);
+    const seen = await new Promise<RequestScope | undefined>((resolve) => {
+      pacing();
+      busyFor(15);
+      void runInRequestScope(first, () => pacing());
+      void runInRequestScope(second, () => {
+        void pacing();
+        afterPausedWork(() => resolve(currentRequestScope()));
+      });
+    });
+    expect(seen).toBe(second);
+    first.end();
+    second.end();
   });
 });
