@@ -1,19 +1,27 @@
 /**
  * A circuit breaker for the database connection. After `failureThreshold` consecutive connectivity
  * failures it opens: callers fail at once instead of each waiting out the driver's connect and retry
- * times. While open, a background probe checks the server every `probeIntervalMs`; the first probe
- * that succeeds closes the breaker, so traffic resumes without a restart.
+ * times. The driver retries a failed transaction out of sight for seconds, so failures reach the count
+ * late; `suspect()` lets the executor ask for an immediate check instead (a lost connection, a statement
+ * taking long), and a failed check opens the breaker and tells everyone waiting (`onOpen`).
+ * While open, a background probe checks the server every `probeIntervalMs`; the first probe that
+ * succeeds closes the breaker, so traffic resumes without a restart.
  */
 export class ConnectionBreaker {
   private consecutiveFailures = 0;
   private open = false;
   private probeTimer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
+  private checking = false;
+  private lastCheckAt = -Infinity;
+  private readonly openListeners = new Set<() => void>();
 
   constructor(
     private readonly options: {
       readonly failureThreshold: number;
       readonly probeIntervalMs: number;
+      /** A suspicion check that has not answered within this long counts as failed. */
+      readonly checkTimeoutMs: number;
       /** Resolves when the server answers; rejects or resolves false when it does not. */
       readonly probe: () => Promise<boolean>;
     },
@@ -32,10 +40,38 @@ export class ConnectionBreaker {
   /** Notes a connectivity failure; opens the breaker at the threshold. */
   recordFailure(): void {
     this.consecutiveFailures += 1;
-    if (!this.open && this.consecutiveFailures >= this.options.failureThreshold) {
-      this.open = true;
-      this.scheduleProbe();
-    }
+    if (this.consecutiveFailures >= this.options.failureThreshold) this.trip();
+  }
+
+  /**
+   * Checks the server now, unless the breaker is open, a check is running or one ran within the probe
+   * interval; opens the breaker when the check fails or does not answer within `checkTimeoutMs`.
+   */
+  suspect(): void {
+    const now = performance.now();
+    if (this.open || this.stopped || this.checking || now - this.lastCheckAt < this.options.probeIntervalMs) return;
+    this.checking = true;
+    this.lastCheckAt = now;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), this.options.checkTimeoutMs);
+      timer.unref();
+    });
+    void Promise.race([this.options.probe().catch(() => false), timedOut]).then((ok) => {
+      clearTimeout(timer);
+      this.checking = false;
+      if (!ok) this.trip();
+    });
+  }
+
+  /** Calls `listener` once when the breaker next opens; returns a function that cancels it. */
+  onOpen(listener: () => void): () => void {
+    const once = (): void => {
+      this.openListeners.delete(once);
+      listener();
+    };
+    this.openListeners.add(once);
+    return () => this.openListeners.delete(once);
   }
 
   /** Stops probing (when the executor closes). */
@@ -43,6 +79,13 @@ export class ConnectionBreaker {
     this.stopped = true;
     if (this.probeTimer !== null) clearTimeout(this.probeTimer);
     this.probeTimer = null;
+  }
+
+  private trip(): void {
+    if (this.open) return;
+    this.open = true;
+    for (const listener of [...this.openListeners]) listener();
+    this.scheduleProbe();
   }
 
   private scheduleProbe(): void {

@@ -38,6 +38,13 @@ const POOL_ACQUISITION_TIMEOUT = /^Connection acquisition timed out/;
 /** Consecutive connectivity failures that open the breaker, and how often it then probes the server. */
 const BREAKER_FAILURE_THRESHOLD = 3;
 const BREAKER_PROBE_INTERVAL_MS = 500;
+/** A suspicion check (see ConnectionBreaker.suspect) that takes longer than this counts as an outage. */
+const BREAKER_CHECK_TIMEOUT_MS = 1500;
+/**
+ * A request's transaction still running after this long makes the breaker check the server: while the
+ * driver retries an unreachable server out of sight, this is how an outage is noticed within a second.
+ */
+const SUSPECT_AFTER_MS = 300;
 /** Pooled connections idle longer than this are checked before use. */
 const LIVENESS_CHECK_AFTER_IDLE_MS = 1000;
 
@@ -56,6 +63,7 @@ export class Neo4jExecutor {
     this.breaker = new ConnectionBreaker({
       failureThreshold: BREAKER_FAILURE_THRESHOLD,
       probeIntervalMs: BREAKER_PROBE_INTERVAL_MS,
+      checkTimeoutMs: BREAKER_CHECK_TIMEOUT_MS,
       probe: () => this.ping(),
     });
   }
@@ -118,13 +126,20 @@ export class Neo4jExecutor {
     await this.inSession("WRITE", (tx) => this.run(tx, "WRITE", query));
   }
 
-  /** True when the server answers a trivial query within the connect timeout. */
+  /**
+   * True when the database answers a trivial query within the connect timeout. A query, not just a
+   * handshake: a restarting server accepts connections well before its database can serve reads. The
+   * auto-commit transaction is not retried by the driver, so a failure answers at once.
+   */
   async ping(): Promise<boolean> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
     try {
-      await this.driver.verifyConnectivity({ database: this.config.database });
+      await session.run("RETURN 1", {}, { timeout: this.config.connectTimeoutMs });
       return true;
     } catch {
       return false;
+    } finally {
+      await session.close().catch(() => {});
     }
   }
 
@@ -146,12 +161,22 @@ export class Neo4jExecutor {
     const txConfig = { timeout: bound };
     const running = mode === "READ" ? session.executeRead(work, txConfig) : session.executeWrite(work, txConfig);
     const expiry = scope === undefined ? null : rejectOnAbort(scope.signal);
+    // Requests give up as soon as the breaker opens, instead of waiting out the driver's retries; work
+    // outside a request (seeding, tools) keeps the driver's own patience.
+    const outage = scope === undefined ? null : this.rejectWhenBreakerOpens();
+    const suspicion = scope === undefined ? null : setTimeout(() => this.breaker.suspect(), SUSPECT_AFTER_MS);
+    suspicion?.unref();
     let abandoned = false;
     try {
-      const result = await (expiry === null ? running : Promise.race([running, expiry.promise]));
+      const result = await (expiry === null || outage === null ? running : Promise.race([running, expiry.promise, outage.promise]));
       this.breaker.recordSuccess();
       return result;
     } catch (error) {
+      if (error instanceof ServiceUnavailableError) {
+        abandoned = true;
+        running.catch(() => {});
+        throw error;
+      }
       if (scope !== undefined && scope.signal.aborted) {
         // Closing the session resets its connection, which stops the query on the server.
         abandoned = true;
@@ -162,15 +187,31 @@ export class Neo4jExecutor {
       else if (error instanceof Neo4jError) this.breaker.recordSuccess();
       throw translateDriverError(error, bound, scope !== undefined && bound < configured ? scope.timeoutMs : null);
     } finally {
+      if (suspicion !== null) clearTimeout(suspicion);
+      outage?.dispose();
       expiry?.dispose();
       if (abandoned) session.close().catch(() => {});
       else await session.close();
     }
   }
 
+  /** A rejection with SERVICE_UNAVAILABLE once the breaker opens, with a way to stop listening. */
+  private rejectWhenBreakerOpens(): { promise: Promise<never>; dispose: () => void } {
+    let dispose = (): void => {};
+    const promise = new Promise<never>((_resolve, reject) => {
+      dispose = this.breaker.onOpen(() => reject(new ServiceUnavailableError()));
+    });
+    promise.catch(() => {});
+    return { promise, dispose };
+  }
+
   private async run(tx: ManagedTransaction, mode: "READ" | "WRITE", query: CypherQuery, counters?: WriteCounters): Promise<Row[]> {
     const started = performance.now();
-    const result = await tx.run(query.cypher, query.params as Record<string, unknown>);
+    const result = await tx.run(query.cypher, query.params as Record<string, unknown>).catch((error: unknown) => {
+      // The driver is about to retry out of sight; check the server now rather than after its retries.
+      if (isConnectivityFailure(error)) this.breaker.suspect();
+      throw error;
+    });
     if (counters !== undefined) {
       const u = result.summary.counters.updates();
       for (const key of Object.keys(counters) as (keyof WriteCounters)[]) counters[key] += u[key] ?? 0;
