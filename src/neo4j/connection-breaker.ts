@@ -20,8 +20,14 @@ export class ConnectionBreaker {
     private readonly options: {
       readonly failureThreshold: number;
       readonly probeIntervalMs: number;
-      /** A suspicion check that has not answered within this long counts as failed. */
+      /** A suspicion check that has not answered within this long gives no verdict (the breaker stays closed). */
       readonly checkTimeoutMs: number;
+      /**
+       * The suspicion check: resolves false only when the server is certainly unreachable (refused or lost
+       * connections). A slow or busy server must not count: under heavy load, opening the breaker would
+       * fail healthy requests.
+       */
+      readonly check: () => Promise<boolean>;
       /** Resolves when the server answers; rejects or resolves false when it does not. */
       readonly probe: () => Promise<boolean>;
     },
@@ -45,7 +51,7 @@ export class ConnectionBreaker {
 
   /**
    * Checks the server now, unless the breaker is open, a check is running or one ran within the probe
-   * interval; opens the breaker when the check fails or does not answer within `checkTimeoutMs`.
+   * interval; opens the breaker when the check finds the server unreachable within `checkTimeoutMs`.
    */
   suspect(): void {
     const now = performance.now();
@@ -54,10 +60,10 @@ export class ConnectionBreaker {
     this.lastCheckAt = now;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timedOut = new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(false), this.options.checkTimeoutMs);
+      timer = setTimeout(() => resolve(true), this.options.checkTimeoutMs);
       timer.unref();
     });
-    void Promise.race([this.options.probe().catch(() => false), timedOut]).then((ok) => {
+    void Promise.race([this.options.check().catch(() => true), timedOut]).then((ok) => {
       clearTimeout(timer);
       this.checking = false;
       if (!ok) this.trip();

@@ -38,8 +38,8 @@ const POOL_ACQUISITION_TIMEOUT = /^Connection acquisition timed out/;
 /** Consecutive connectivity failures that open the breaker, and how often it then probes the server. */
 const BREAKER_FAILURE_THRESHOLD = 3;
 const BREAKER_PROBE_INTERVAL_MS = 500;
-/** A suspicion check (see ConnectionBreaker.suspect) that takes longer than this counts as an outage. */
-const BREAKER_CHECK_TIMEOUT_MS = 1500;
+/** A suspicion check (see ConnectionBreaker.suspect) still running after this long gives no verdict. */
+const BREAKER_CHECK_TIMEOUT_MS = 2000;
 /**
  * A request's transaction still running after this long makes the breaker check the server: while the
  * driver retries an unreachable server out of sight, this is how an outage is noticed within a second.
@@ -65,6 +65,7 @@ export class Neo4jExecutor {
       probeIntervalMs: BREAKER_PROBE_INTERVAL_MS,
       checkTimeoutMs: BREAKER_CHECK_TIMEOUT_MS,
       probe: () => this.ping(),
+      check: () => this.reachable(),
     });
   }
 
@@ -192,6 +193,19 @@ export class Neo4jExecutor {
       expiry?.dispose();
       if (abandoned) session.close().catch(() => {});
       else await session.close();
+    }
+  }
+
+  /** False only when the server cannot be reached at all; a busy pool or a slow answer says nothing. */
+  private async reachable(): Promise<boolean> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run("RETURN 1", {}, { timeout: this.config.connectTimeoutMs });
+      return true;
+    } catch (error) {
+      return !isConnectivityFailure(error);
+    } finally {
+      await session.close().catch(() => {});
     }
   }
 

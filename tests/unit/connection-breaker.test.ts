@@ -4,7 +4,7 @@ import { ConnectionBreaker } from "../../src/neo4j/connection-breaker.js";
 
 describe("connection breaker", () => {
   it("opens after the threshold of consecutive failures, not before, and a success resets the count", () => {
-    const breaker = new ConnectionBreaker({ failureThreshold: 3, probeIntervalMs: 10_000, checkTimeoutMs: 1000, probe: async () => false });
+    const breaker = new ConnectionBreaker({ failureThreshold: 3, probeIntervalMs: 10_000, checkTimeoutMs: 1000, check: async () => false, probe: async () => false });
     breaker.recordFailure();
     breaker.recordFailure();
     breaker.recordSuccess();
@@ -23,6 +23,7 @@ describe("connection breaker", () => {
       failureThreshold: 1,
       probeIntervalMs: 10,
       checkTimeoutMs: 1000,
+      check: async () => true,
       probe: async () => {
         probes += 1;
         if (!serverUp) throw new Error("connection refused");
@@ -40,7 +41,7 @@ describe("connection breaker", () => {
   });
 
   it("opens at once when a suspicion check fails, and tells everyone waiting on it", async () => {
-    const breaker = new ConnectionBreaker({ failureThreshold: 3, probeIntervalMs: 10_000, checkTimeoutMs: 1000, probe: async () => false });
+    const breaker = new ConnectionBreaker({ failureThreshold: 3, probeIntervalMs: 10_000, checkTimeoutMs: 1000, check: async () => false, probe: async () => false });
     let told = 0;
     breaker.onOpen(() => (told += 1));
     const cancelled = breaker.onOpen(() => (told += 100));
@@ -52,23 +53,22 @@ describe("connection breaker", () => {
     breaker.stop();
   });
 
-  it("treats a check that does not answer in time as failed, and a check that answers as no outage", async () => {
-    const hung = new ConnectionBreaker({ failureThreshold: 3, probeIntervalMs: 10_000, checkTimeoutMs: 20, probe: () => new Promise<boolean>(() => {}) });
-    hung.suspect();
-    expect(hung.isOpen()).toBe(false);
-    await sleep(60);
-    expect(hung.isOpen()).toBe(true);
-    hung.stop();
-
+  it("gives no verdict when a check does not answer in time, and checks at most once per probe interval", async () => {
     let checks = 0;
-    const healthy = new ConnectionBreaker({ failureThreshold: 3, probeIntervalMs: 10_000, checkTimeoutMs: 20, probe: async () => ((checks += 1), true) });
-    healthy.suspect();
-    healthy.suspect();
-    await sleep(30);
-    healthy.suspect();
-    expect(healthy.isOpen()).toBe(false);
-    // At most one check per probe interval, however often a slow statement raises suspicion.
+    const slow = new ConnectionBreaker({
+      failureThreshold: 3,
+      probeIntervalMs: 10_000,
+      checkTimeoutMs: 20,
+      check: () => ((checks += 1), new Promise<boolean>(() => {})),
+      probe: async () => false,
+    });
+    slow.suspect();
+    slow.suspect();
+    await sleep(60);
+    slow.suspect();
+    // A busy server that is slow to answer must not fail healthy requests.
+    expect(slow.isOpen()).toBe(false);
     expect(checks).toBe(1);
-    healthy.stop();
+    slow.stop();
   });
 });
