@@ -46,14 +46,19 @@ function ratios(run: BenchRun, query: string, a: SetupName, b: SetupName, figure
 export function renderAnswerCheck(check: AnswerCheck): string[] {
   const total = Object.values(check.requests).reduce((s, x) => s + x, 0);
   const perQuery = QUERY_MIX.map((q) => `${q.name} ${check.requests[q.name] ?? 0}`).join(", ");
+  const retries =
+    check.retried.length === 0
+      ? []
+      : [`${check.retried.length} answer(s) were errors at first and were asked again: ${check.retried.slice(0, 5).map((r) => `${r.query}, ${r.setup}, ${r.request}: ${r.detail}`).join("; ")}${check.retried.length > 5 ? "; …" : ""}.`];
   if (check.differences.length === 0) {
-    return [`Answers: all ${SETUP_NAMES.length} setups gave the same answer to every one of the ${total} requests (${perQuery}).`];
+    return [`Answers: all ${SETUP_NAMES.length} setups gave the same answer to every one of the ${total} requests (${perQuery}).`, ...retries];
   }
   return [
-    `Answers: **${check.differences.length} DIFFERENCES** from our API on Neo4j among ${total} requests (${perQuery}):`,
+    `Answers: **${check.differences.length} DIFFERENCE(S)** from our API on Neo4j among ${total} requests (${perQuery}):`,
     "",
     ...check.differences.slice(0, 30).map((d) => `- ${d.query}, ${d.setup}, ${d.request}: ${d.detail.replace(/\|/g, "\\|")}`),
     ...(check.differences.length > 30 ? [`- … and ${check.differences.length - 30} more (all in the JSON file).`] : []),
+    ...(retries.length === 0 ? [] : ["", ...retries]),
   ];
 }
 
