@@ -27,7 +27,7 @@ describe("benchmark arguments", () => {
     for (const id of args.conditionIds) expect(graph.concepts.find((c) => c.id === id)?.kind).toBe("condition");
     expect(args.pathPairs).toContainEqual({ from: "sports-back-injury", to: "back-muscle-spasm" });
     expect(args.pathPairs.every((p) => p.from !== p.to)).toBe(true);
-    expect(args.searchTexts).toContain("muscle relaxnts");
+    expect(args.searchTexts).toContain("muscle relaants");
   });
 });
 
