@@ -8,13 +8,16 @@ const DRIVER = ["neo4j-driver", "neo4j-driver/*"];
 /** A restriction on importing other layers by relative path, matched on the path segments. */
 const layer = (name, why) => ({ group: [`**/${name}/*`, `../${name}/*`, `../../${name}/*`], message: why });
 
-const restrictWeb = (patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
+const restrictWeb = (patterns) => ({ "no-restricted-imports": ["error", { patterns: [...patterns, NOT_PEER] }] });
 
 /** Server code never imports the browser page: the HTTP layer serves it as bundled files. */
 const NOT_WEB = layer("web", "Server code must not import the explorer page (src/web); it is bundled and served as files.");
 
-// Every server folder's rule includes NOT_WEB: in flat config a later rule for the same files replaces an earlier one.
-const restrict = (patterns, paths = []) => ({ "no-restricted-imports": ["error", { patterns: [...patterns, NOT_WEB], paths }] });
+/** The peer library the benchmark compares us with (bench/peer/) is a devDependency: the service never imports it. */
+const NOT_PEER = { group: ["@neo4j/graphql", "@neo4j/graphql/*"], message: "@neo4j/graphql is the benchmark's peer (bench/peer/), a devDependency; src/ must not use it." };
+
+// Every server folder's rule includes NOT_WEB and NOT_PEER: in flat config a later rule for the same files replaces an earlier one.
+const restrict = (patterns, paths = []) => ({ "no-restricted-imports": ["error", { patterns: [...patterns, NOT_WEB, NOT_PEER], paths }] });
 
 export default tseslint.config(
   { ignores: ["node_modules/**", "dist/**", "tools/neo4j/target/**", ".tmp/**", "coverage/**"] },

@@ -1,12 +1,14 @@
 /**
- * `npm run bench`: the API against the seeded Neo4j, the same questions as hand-written Cypher through
- * the driver (the floor), and the API on the in-process graph, all in one run on this machine.
+ * `npm run bench [-- --quick]`: our API on the seeded Neo4j and on the in-process graph, the peer
+ * (`@neo4j/graphql`, bench/peer/) on the same Neo4j, and the same questions as hand-written Cypher through the
+ * driver (the floor), side by side in one run on this machine, after checking that all four answer alike.
+ * `--quick` is the CI smoke run: one short round, exits non-zero when answers differ or requests fail, records nothing.
  * `npm run bench -- --soak [--soak-seconds N]` runs the soak test instead (bench/soak.ts).
  * Results are appended to bench/RESULTS.md (and the raw figures to bench/results/*.json).
  */
 import { execFileSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import neo4j from "neo4j-driver";
@@ -15,20 +17,31 @@ import { applyGraphSchema } from "../src/neo4j/graph-schema.applier.js";
 import { Neo4jExecutor } from "../src/neo4j/neo4j-executor.js";
 import { loadGraph } from "../src/neo4j/seed-loader.js";
 import { readValidatedSeed } from "../src/seed/seed-pipeline.js";
+import { buildIsStale } from "../tools/build/build-freshness.mjs";
+import { BUILD_INPUTS, STAMP } from "../tools/build/build-paths.mjs";
 import { ensureNeo4jBuilt, findFreePort, startNeo4j, type RunningNeo4j } from "../tools/neo4j/neo4j-server.js";
+import { checkAnswers } from "./answer-check.js";
 import { startApiProcess } from "./api-process.js";
-import { runDriverLoad, runHttpLoad, type LoadResult } from "./load-runners.js";
-import { QUERY_MIX } from "./query-mix.js";
+import { benchArguments } from "./bench-arguments.js";
+import { httpSetup, rawSetup } from "./bench-setups.js";
+import { startPeerProcess } from "./peer/peer-process.js";
 import { machineDescription, recordResults } from "./results-file.js";
-import { renderResults, type BenchRun } from "./results-report.js";
+import { renderAnswerCheck, renderResults, type BenchRun } from "./results-report.js";
+import { runRounds } from "./side-by-side.js";
 import { renderSoak, runSoak, SOAK_DEFAULT_SECONDS } from "./soak.js";
 
-const SECONDS = Number(process.env["BENCH_SECONDS"] ?? 10);
+const SECONDS = Number(process.env["BENCH_SECONDS"] ?? 8);
+const WARMUP_SECONDS = Number(process.env["BENCH_WARMUP_SECONDS"] ?? 2);
+const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 2);
 const CONNECTIONS = Number(process.env["BENCH_CONNECTIONS"] ?? 10);
+/** `--quick`: one round, a second per query and setup, no warm-up beyond the answer check. */
+const QUICK = { rounds: 1, seconds: 1, warmupSeconds: 0, connections: CONNECTIONS } as const;
 const PASSWORD = process.env["NEO4J_PASSWORD"] ?? "knowledge-graph-dev";
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { soak: { type: "boolean", default: false }, "soak-seconds": { type: "string" } } });
+  const { values } = parseArgs({
+    options: { soak: { type: "boolean", default: false }, "soak-seconds": { type: "string" }, quick: { type: "boolean", default: false } },
+  });
   if (values.soak || values["soak-seconds"] !== undefined) {
     const soak = await runSoak(Number(values["soak-seconds"] ?? SOAK_DEFAULT_SECONDS));
     const section = renderSoak(soak, machineDescription());
@@ -36,8 +49,10 @@ async function main(): Promise<void> {
     console.log(section);
     return;
   }
-  console.error("building dist/ (the API runs compiled, as in production)");
-  execFileSync(process.execPath, [path.join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: REPO_ROOT, stdio: "inherit" });
+  const quick = values.quick;
+  const settings = quick ? QUICK : { rounds: ROUNDS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS };
+  // The API runs compiled, as in production; dist/ is rebuilt only when a source is newer than the last build.
+  if (buildIsStale(STAMP, BUILD_INPUTS)) execFileSync(process.execPath, [path.join(REPO_ROOT, "tools", "build", "build-dist.mjs")], { stdio: "inherit" });
 
   let private4j: RunningNeo4j | null = null;
   let dataDir: string | null = null;
@@ -49,7 +64,8 @@ async function main(): Promise<void> {
     uri = private4j.uri;
   }
   const neo4jConfig = { uri, user: "neo4j", password: PASSWORD, database: "neo4j", queryTimeoutMs: 30_000, maxPoolSize: 50, connectTimeoutMs: 10_000, maxRetryMs: 3000 };
-  const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", PASSWORD), { maxConnectionPoolSize: 50 });
+  // Raw Cypher gets integers as plain numbers, as a developer writing the floor by hand would ask for.
+  const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", PASSWORD), { maxConnectionPoolSize: 50, disableLosslessIntegers: true });
   try {
     const seed = await readValidatedSeed(path.join(REPO_ROOT, "graph-seed"), path.resolve(REPO_ROOT, "..", "shared", "sources"));
     if (!seed.ok) throw new Error("the seed does not validate; run npm run seed -- --check");
@@ -58,72 +74,61 @@ async function main(): Promise<void> {
     await loadGraph(executor, seed.graph, { reset: true });
     await executor.close();
 
-    const run: BenchRun = {
-      date: new Date().toISOString(),
-      machine: machineDescription(),
-      seconds: SECONDS,
-      connections: CONNECTIONS,
-      startupMs: {},
-      api: {},
-      raw: {},
-      memory: {},
-    };
-
-    const backends: { key: "api" | "memory"; env: Record<string, string> }[] = [
-      { key: "api", env: { NEO4J_URI: uri, NEO4J_PASSWORD: PASSWORD } },
-      { key: "memory", env: { NEO4J_URI: "" } },
-    ];
-    for (const backend of backends) {
-      const api = await startApiProcess(backend.env, await findFreePort());
-      run.startupMs[backend.key === "api" ? "neo4j" : "memory"] = api.startupMs;
-      try {
-        for (const entry of QUERY_MIX) {
-          await assertAnswers(api.url, entry.graphql);
-          await runHttpLoad(api.url, entry.graphql, CONNECTIONS, 2); // warm-up
-          const result = await runHttpLoad(api.url, entry.graphql, CONNECTIONS, SECONDS);
-          run[backend.key][entry.name] = result;
-          console.error(`${backend.key.padEnd(6)} ${entry.name.padEnd(30)} ${format(result)}`);
+    const args = benchArguments(seed.graph);
+    const ours = await startApiProcess({ NEO4J_URI: uri, NEO4J_PASSWORD: PASSWORD }, await findFreePort());
+    const memory = await startApiProcess({ NEO4J_URI: "" }, await findFreePort()).catch(async (e: unknown) => {
+      await ours.stop();
+      throw e;
+    });
+    const peerStarted = performance.now();
+    const peer = await startPeerProcess(uri, PASSWORD, await findFreePort()).catch(async (e: unknown) => {
+      await Promise.all([ours.stop(), memory.stop()]);
+      throw e;
+    });
+    const peerStartupMs = performance.now() - peerStarted;
+    try {
+      const setups = [
+        httpSetup("ours-neo4j", ours.url, ours.pid, "ours"),
+        httpSetup("ours-memory", memory.url, memory.pid, "ours"),
+        httpSetup("peer", peer.url, peer.pid, "peer"),
+        rawSetup(driver),
+      ];
+      console.error("checking that every setup gives the same answers");
+      const answers = await checkAnswers(setups, args);
+      for (const line of renderAnswerCheck(answers)) console.error(line);
+      const run: BenchRun = {
+        date: new Date().toISOString(),
+        machine: machineDescription(),
+        loadAverage: loadavg()[0] ?? 0,
+        quick,
+        ...settings,
+        startupMs: { "ours-neo4j": ours.startupMs, "ours-memory": memory.startupMs, peer: peerStartupMs },
+        answers,
+        measurements: [],
+      };
+      const neo4jPid = private4j?.pid ?? (process.env["BENCH_NEO4J_PID"] ? Number(process.env["BENCH_NEO4J_PID"]) : null);
+      run.measurements = await runRounds(setups, args, { ...settings, neo4jPid, log: (line) => console.error(line) });
+      const section = renderResults(run);
+      console.log(section);
+      const errors = run.measurements.reduce((sum, m) => sum + m.errors, 0);
+      if (quick) {
+        // The smoke run checks that the benchmark works and the answers agree; it asserts no speed and records nothing.
+        if (answers.differences.length > 0 || errors > 0) {
+          console.error(`bench smoke run FAILED: ${answers.differences.length} answer differences, ${errors} request errors`);
+          process.exitCode = 1;
+        } else {
+          console.error("bench smoke run passed: every setup answered, and the answers agree");
         }
-      } finally {
-        await api.stop();
+      } else {
+        await recordResults(section, run.date, run);
       }
-      if (backend.key === "api") {
-        for (const entry of QUERY_MIX) {
-          await assertRawAnswers(driver, entry.cypher, entry.params);
-          await runDriverLoad(driver, entry.cypher, entry.params, CONNECTIONS, 2); // warm-up
-          const result = await runDriverLoad(driver, entry.cypher, entry.params, CONNECTIONS, SECONDS);
-          run.raw[entry.name] = result;
-          console.error(`${"raw".padEnd(6)} ${entry.name.padEnd(30)} ${format(result)}`);
-        }
-      }
+    } finally {
+      await Promise.all([ours.stop(), memory.stop(), peer.stop()]);
     }
-
-    await recordResults(renderResults(run), run.date, run);
-    console.log(renderResults(run));
   } finally {
     await driver.close();
     if (private4j !== null) await private4j.stop();
     if (dataDir !== null) await rm(dataDir, { recursive: true, force: true });
-  }
-}
-
-function format(r: LoadResult): string {
-  return `${r.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${r.p50Ms.toFixed(1)} ms  p99 ${r.p99Ms.toFixed(1)} ms  errors ${r.errors}`;
-}
-
-async function assertAnswers(url: string, query: string): Promise<void> {
-  const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
-  const body = (await response.json()) as { errors?: unknown };
-  if (body.errors !== undefined) throw new Error(`benchmark query failed: ${JSON.stringify(body.errors)}`);
-}
-
-async function assertRawAnswers(driver: neo4j.Driver, cypher: string, params: Record<string, unknown>): Promise<void> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-  try {
-    const result = await session.executeRead((tx) => tx.run(cypher, params));
-    if (result.records.length === 0) throw new Error(`raw Cypher returned nothing: ${cypher.slice(0, 80)}`);
-  } finally {
-    await session.close();
   }
 }
 

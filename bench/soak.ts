@@ -68,7 +68,7 @@ export async function runSoak(seconds: number): Promise<SoakResult> {
   const backend = neo4jUri !== undefined && neo4jUri !== "" ? "neo4j" : "memory";
   const api = await startApiProcess(backend === "neo4j" ? {} : { NEO4J_URI: "" }, await findFreePort());
   try {
-    const requests = QUERY_MIX.map((entry) => ({ method: "POST" as const, path: "/graphql", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: entry.graphql }) }));
+    const requests = QUERY_MIX.map((entry) => ({ method: "POST" as const, path: "/graphql", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: entry.graphql, variables: entry.sample }) }));
     for (const request of requests) {
       const body = (await (await fetch(`${api.url}/graphql`, { method: "POST", headers: request.headers, body: request.body })).json()) as { errors?: unknown };
       if (body.errors !== undefined) throw new Error(`soak query fails before the run: ${JSON.stringify(body.errors)}`);

@@ -46,4 +46,13 @@ describe("layer import rules", () => {
     }
     expect(await restrictedImports("src/domain/example.ts", 'import neo4j from "neo4j-driver";\nexport const x = neo4j;\n')).toHaveLength(1);
   });
+
+  it("keep the benchmark's peer library (@neo4j/graphql) out of every part of the service, and allow it in bench/peer", async () => {
+    const code = 'import { Neo4jGraphQL } from "@neo4j/graphql";\nexport const x = Neo4jGraphQL;\n';
+    for (const file of ["src/graphql/schema.builder.ts", "src/neo4j/neo4j-executor.ts", "src/http/example.ts", "src/cli/example.cli.ts", "src/main.ts"]) {
+      expect(await restrictedImports(file, code), file).toEqual([expect.stringContaining("@neo4j/graphql is the benchmark's peer")]);
+    }
+    expect(await restrictedImports("src/web/example.ts", code)).not.toEqual([]);
+    expect(await restrictedImports("bench/peer/peer-server.ts", code)).toEqual([]);
+  });
 });
