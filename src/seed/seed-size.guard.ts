@@ -1,10 +1,10 @@
 import { getHeapStatistics } from "node:v8";
 
 /**
- * Peak heap bytes that reading, validating and indexing a seed takes per byte of seed file: 47 measured
- * with a generated seed of 10k concepts (10 MB of YAML, 484 MB peak heap), rounded up. Nearly all of it
- * is the YAML document trees, kept whole until validation ends so issues can name their line; the
- * in-process graph itself holds about 4 bytes per byte of seed.
+ * Heap bytes that reading, validating and indexing a seed takes per byte of seed file, measured with a
+ * generated seed of 10k concepts (10 MB of YAML): it fails with a 360 MB heap and loads with 460 MB, so
+ * 40–46; 50 leaves a margin. Nearly all of it is the YAML document trees, kept whole until validation ends so
+ * issues can name their line; the in-process graph itself holds 3–4 bytes per byte of seed.
  */
 export const HEAP_BYTES_PER_SEED_BYTE = 50;
 
