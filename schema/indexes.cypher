@@ -9,3 +9,7 @@ CREATE INDEX xref_prefix IF NOT EXISTS FOR (x:Xref) ON (x.prefix);
 CREATE FULLTEXT INDEX source_search_words IF NOT EXISTS FOR (s:Source) ON EACH [s.searchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}};
 CREATE FULLTEXT INDEX evidence_search_words IF NOT EXISTS FOR (e:Evidence) ON EACH [e.searchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}};
 CREATE INDEX evidence_cited_source IF NOT EXISTS FOR (e:Evidence) ON (e.citedSourceId);
+CREATE INDEX evidence_source IF NOT EXISTS FOR (e:Evidence) ON (e.sourceId);
+CREATE INDEX staged_concept_id IF NOT EXISTS FOR (c:KgStagedConcept) ON (c.id);
+CREATE INDEX staged_source_id IF NOT EXISTS FOR (s:KgStagedSource) ON (s.id);
+CREATE INDEX staged_xref_curie IF NOT EXISTS FOR (x:KgStagedXref) ON (x.curie);

@@ -71,10 +71,9 @@ export function validateSeed(input: SeedInput): SeedValidation {
       for (const zodIssue of parsed.error.issues) issues.push(fromZodIssue(file, zodIssue));
     }
     const entries = collectValidEntries(file, parsed.success ? parsed.data : undefined, invalidIds);
-    if (file.kind === "sources") sources.push(...(entries as Located<SourceEntry>[]));
-    if (file.kind === "concepts") concepts.push(...(entries as Located<ConceptEntry>[]));
-    if (file.kind === "relations") relations.push(...(entries as Located<RelationEntry>[]));
-    if (file.kind === "tours") tours.push(...(entries as Located<TourEntry>[]));
+    // One push per entry: spreading a file of a million entries into push() overflows the call stack.
+    const into = { sources, concepts, relations, tours }[file.kind] as Located<unknown>[];
+    for (const entry of entries) into.push(entry);
   }
 
   const report = (at: Located<unknown> & { entry: { id: string } }, field: SeedPath, reason: string): void => {

@@ -127,6 +127,19 @@ export class Neo4jExecutor {
     await this.inSession("WRITE", (tx) => this.run(tx, "WRITE", query));
   }
 
+  /** The plan Neo4j would run for a read statement (EXPLAIN: planned, not executed), as plain operators. */
+  async explain(query: CypherQuery): Promise<PlanOperator> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.executeRead((tx) => tx.run(`EXPLAIN ${query.cypher}`, query.params as Record<string, unknown>));
+      const plan = result.summary.plan;
+      if (plan === false) throw new Error("Neo4j returned no plan for EXPLAIN");
+      return toPlanOperator(plan);
+    } finally {
+      await session.close();
+    }
+  }
+
   /**
    * True when the database answers a trivial query within the connect timeout. A query, not just a
    * handshake: a restarting server accepts connections well before its database can serve reads. The
@@ -235,6 +248,21 @@ export class Neo4jExecutor {
     for (const listener of this.listeners) listener({ mode, cypher: query.cypher, ms });
     return rows;
   }
+}
+
+/** One operator of a query plan: its type without the runtime suffix, its details text and its children. */
+export interface PlanOperator {
+  readonly operator: string;
+  readonly details: string;
+  readonly children: readonly PlanOperator[];
+}
+
+function toPlanOperator(plan: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }): PlanOperator {
+  return {
+    operator: plan.operatorType.replace(/@.*$/, ""),
+    details: String(plan.arguments["Details"] ?? ""),
+    children: plan.children.map((c) => toPlanOperator(c as typeof plan)),
+  };
 }
 
 /** A rejection that fires when the signal aborts, with a way to stop listening. */

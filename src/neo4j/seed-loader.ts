@@ -5,6 +5,7 @@ import { resetGraphQuery, seedLoadQueries } from "./cypher/seed-load.cypher.js";
 import { graphCountsQuery } from "./cypher/graph-counts.cypher.js";
 import { awaitIndexes } from "./graph-schema.applier.js";
 import type { Neo4jExecutor, WriteCounters } from "./neo4j-executor.js";
+import { loadGraphStaged, type StagedLoadOptions } from "./staged-loader.js";
 
 export interface GraphCounts {
   readonly concepts: number;
@@ -22,16 +23,41 @@ export interface SeedLoadReport {
   /** Concepts in the database that the seed does not contain (kept; --reset removes them). */
   readonly conceptsNotInSeed: number;
   readonly durationMs: number;
+  /** Set when the graph went in as staged batches and one swap (see staged-loader.ts). */
+  readonly batched?: { readonly steps: number; readonly stagingMs: number; readonly swapMs: number };
 }
 
 const LOAD_TIMEOUT_MS = 120_000;
 
 /**
+ * From this many concepts on, a graph loads in staged batches: one transaction holding every row of a
+ * large graph would not fit Neo4j's heap (2 GB by default in tools/neo4j), and one statement per kind
+ * would send a parameter list of a million maps. Smaller graphs keep the idempotent MERGE load.
+ */
+export const BATCHED_LOAD_MIN_CONCEPTS = 5000;
+
+export type LoadOptions = { readonly reset: boolean; readonly batched?: boolean } & Omit<StagedLoadOptions, "reset">;
+
+/**
  * Writes the validated graph in one write transaction (after wiping the seed-owned nodes when
  * `reset` is set), waits for the indexes to catch up and reports what changed and what is stored.
+ * Large graphs (or `batched: true`) go through the staged batched load instead, with the same outcome.
  */
-export async function loadGraph(executor: Neo4jExecutor, graph: KnowledgeGraph, options: { reset: boolean }): Promise<SeedLoadReport> {
+export async function loadGraph(executor: Neo4jExecutor, graph: KnowledgeGraph, options: LoadOptions): Promise<SeedLoadReport> {
   const started = performance.now();
+  if (options.batched ?? graph.concepts.length >= BATCHED_LOAD_MIN_CONCEPTS) {
+    const staged = await loadGraphStaged(executor, graph, options);
+    await awaitIndexes(executor, 3600);
+    const counts = await readGraphCounts(executor);
+    return {
+      counters: staged.counters,
+      counts,
+      // Every seed concept was created afresh, so the others are the ones kept from before.
+      conceptsNotInSeed: counts.concepts - graph.concepts.length,
+      durationMs: performance.now() - started,
+      batched: { steps: staged.steps, stagingMs: staged.stagingMs, swapMs: staged.swapMs },
+    };
+  }
   const queries = [...(options.reset ? [resetGraphQuery()] : []), ...seedLoadQueries(graph)];
   const { counters } = await executor.writeAll(queries, LOAD_TIMEOUT_MS);
   await awaitIndexes(executor, 300);

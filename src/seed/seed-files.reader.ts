@@ -5,6 +5,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { SEED_FILE_KINDS, type SeedFileKind } from "../domain/seed-schema.js";
 import type { SeedIssue } from "../domain/seed-issue.js";
 import type { SeedFileInput, SeedInput, SeedPath, SourceTextInput } from "../domain/seed-validator.js";
+import { seedTooLargeReason } from "./seed-size.guard.js";
 
 export interface SeedReadResult {
   readonly input: SeedInput;
@@ -25,6 +26,15 @@ export async function readSeedFiles(seedDir: string, sourceTextDir: string): Pro
 
   const datasets = (await readdir(seedDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   if (datasets.length === 0) issues.push({ file: shown(seedDir), entryId: null, field: "", reason: "no dataset folders found" });
+
+  let seedBytes = 0;
+  for (const dataset of datasets) {
+    for (const name of await readdir(path.join(seedDir, dataset))) {
+      if (SEED_EXTENSIONS.includes(path.extname(name))) seedBytes += (await stat(path.join(seedDir, dataset, name))).size;
+    }
+  }
+  const tooLarge = seedTooLargeReason(seedBytes);
+  if (tooLarge !== null) return { input: { files: [], sourceTexts: new Map() }, issues: [{ file: shown(seedDir), entryId: null, field: "", reason: tooLarge }] };
 
   for (const dataset of datasets) {
     const dir = path.join(seedDir, dataset);

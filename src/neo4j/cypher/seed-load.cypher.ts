@@ -1,15 +1,13 @@
 import { CONCEPT_KIND_INFO, CONCEPT_KINDS } from "../../domain/concept-kind.js";
 import type { Concept, KnowledgeGraph, Relation } from "../../domain/knowledge-graph.model.js";
-import { QUALIFIER_KEYS } from "../../domain/qualifier.js";
 import { RELATION_TYPES, isRelationType } from "../../domain/relation-type.js";
-import { conceptSortKey } from "../../domain/concept-sort-key.js";
-import { conceptSearchText, evidenceSearchText, sourceSearchText } from "../../domain/search-text.js";
 import type { CypherQuery } from "./cypher-query.js";
 import { KIND_LABELS } from "./graph-schema.cypher.js";
+import { conceptRow, evidenceRows, mentionRow, relationRow, sourceRow, xrefRow } from "./seed-rows.js";
 import { TOUR_LABELS, syncToursQuery } from "./tour-load.cypher.js";
 
 /** Labels the seed owns; --reset removes nodes carrying any of them. */
-const OWNED_LABELS = ["Concept", "Source", "Section", "Evidence", "Xref", ...TOUR_LABELS] as const;
+export const OWNED_LABELS = ["Concept", "Source", "Section", "Evidence", "Xref", ...TOUR_LABELS] as const;
 
 /** Removes every node the seed owns, with its relationships. */
 export function resetGraphQuery(): CypherQuery {
@@ -38,30 +36,7 @@ export function seedLoadQueries(graph: KnowledgeGraph): CypherQuery[] {
 }
 
 function upsertSources(graph: KnowledgeGraph): CypherQuery {
-  const rows = graph.sources.map((s) => ({
-    props: {
-      id: s.id,
-      kind: s.kind,
-      title: s.title,
-      description: s.description,
-      citedBy: s.citedBy,
-      textFile: s.textFile,
-      length: s.length,
-      sha256: s.sha256,
-      // The normalised words the in-process ranking reads (title, kind, description), for the source search index.
-      searchText: sourceSearchText(s),
-    },
-    sections: s.sections.map((sec, position) => ({
-      key: `${s.id}#${sec.id}`,
-      id: sec.id,
-      sourceId: s.id,
-      heading: sec.heading,
-      label: sec.label,
-      start: sec.start,
-      end: sec.end,
-      position,
-    })),
-  }));
+  const rows = graph.sources.map(sourceRow);
   return {
     cypher: `
       UNWIND $rows AS row
@@ -85,21 +60,7 @@ function upsertSources(graph: KnowledgeGraph): CypherQuery {
 
 function upsertConceptsOfKind(concepts: readonly Concept[], label: string): CypherQuery {
   const otherLabels = KIND_LABELS.filter((l) => l !== label);
-  const rows = concepts.map((c) => ({
-    id: c.id,
-    kind: c.kind,
-    name: c.name,
-    nameSort: conceptSortKey(c.name),
-    synonyms: [...c.synonyms],
-    synonymsSort: c.synonyms.map(conceptSortKey),
-    synonymsText: c.synonyms.join(" | "),
-    summary: c.summary,
-    searchText: conceptSearchText(c),
-    biolinkCategory: CONCEPT_KIND_INFO[c.kind].biolinkCategory,
-    modality: c.modality,
-    urgency: c.urgency,
-    dataset: c.dataset,
-  }));
+  const rows = concepts.map(conceptRow);
   // Labels come from the closed kind vocabulary, never from input, so writing them into the text is safe.
   return {
     cypher: `
@@ -112,10 +73,7 @@ function upsertConceptsOfKind(concepts: readonly Concept[], label: string): Cyph
 }
 
 function syncCrossReferences(concepts: readonly Concept[]): CypherQuery {
-  const rows = concepts.map((c) => ({
-    id: c.id,
-    xrefs: c.xrefs.map((x, position) => ({ curie: x.curie, prefix: x.prefix, localId: x.localId, match: x.match, position })),
-  }));
+  const rows = concepts.map(xrefRow);
   return {
     cypher: `
       UNWIND $rows AS row
@@ -137,17 +95,7 @@ function syncCrossReferences(concepts: readonly Concept[]): CypherQuery {
 }
 
 function syncMentions(concepts: readonly Concept[]): CypherQuery {
-  const rows = concepts.map((c) => ({
-    id: c.id,
-    mentions: c.mentions.map((m, position) => ({
-      sourceId: m.sourceId,
-      sectionId: m.sectionId,
-      start: m.start,
-      end: m.end,
-      position,
-      key: `${m.sourceId}|${m.sectionId}|${m.start}|${m.end}`,
-    })),
-  }));
+  const rows = concepts.map(mentionRow);
   return {
     cypher: `
       UNWIND $rows AS row
@@ -181,16 +129,7 @@ function deleteRelationsWithChangedEnds(relations: readonly Relation[]): CypherQ
 
 function upsertRelationsOfType(relations: readonly Relation[], type: string): CypherQuery {
   if (!isRelationType(type)) throw new Error(`unknown relation type ${type}`);
-  const rows = relations.map((r) => ({
-    from: r.from,
-    to: r.to,
-    props: {
-      id: r.id,
-      dataset: r.dataset,
-      evidenceCount: r.evidence.length,
-      ...Object.fromEntries(QUALIFIER_KEYS.map((k) => [k, r.qualifiers[k] ?? null])),
-    },
-  }));
+  const rows = relations.map(relationRow);
   // The type comes from the closed relation vocabulary (checked above), never from input.
   return {
     cypher: `
@@ -203,26 +142,7 @@ function upsertRelationsOfType(relations: readonly Relation[], type: string): Cy
 }
 
 function syncEvidence(relations: readonly Relation[]): CypherQuery {
-  const rows = relations.flatMap((r) =>
-    r.evidence.map((e, position) => ({
-      props: {
-        id: e.id,
-        relationId: r.id,
-        position,
-        claim: e.claim,
-        // The claim's normalised words, for the evidence search index (same words the in-process ranking sees).
-        searchText: evidenceSearchText(e),
-        reasoning: e.reasoning,
-        knowledgeLevel: e.knowledgeLevel,
-        agentType: e.agentType,
-        sourceId: e.sourceId,
-        citedSourceId: e.citedSourceId,
-        sectionId: e.locator.sectionId,
-        start: e.locator.start,
-        end: e.locator.end,
-      },
-    })),
-  );
+  const rows = relations.flatMap(evidenceRows);
   return {
     cypher: `
       CALL () {

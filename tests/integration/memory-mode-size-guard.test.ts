@@ -1,0 +1,44 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../../src/config/config.js";
+import { measureShape } from "../../src/generate/graph-shape.js";
+import { writeSyntheticSeed, type WrittenSeed } from "../../src/generate/seed-writer.js";
+import { generateSyntheticSeed } from "../../src/generate/synthetic-seed.js";
+import { HEAP_BYTES_PER_SEED_BYTE, seedTooLargeReason } from "../../src/seed/seed-size.guard.js";
+import { curatedGraph } from "../support/neo4j-test-env.js";
+
+const run = promisify(execFile);
+
+describe("memory mode refuses a seed too large for its heap", () => {
+  let out: string;
+  let written: WrittenSeed;
+  beforeAll(async () => {
+    out = await mkdtemp(path.join(tmpdir(), "kg-too-large-"));
+    written = await writeSyntheticSeed(generateSyntheticSeed(measureShape(await curatedGraph()), { concepts: 5000, seed: 2 }), out);
+  });
+  afterAll(() => rm(out, { recursive: true, force: true }));
+
+  it("judges by file size against the heap left, before parsing anything", () => {
+    const heap = { heap_size_limit: 4 * 2 ** 30, used_heap_size: 2 ** 28 };
+    const fits = Math.floor((heap.heap_size_limit - heap.used_heap_size) / HEAP_BYTES_PER_SEED_BYTE);
+    expect(seedTooLargeReason(fits, heap as never)).toBeNull();
+    expect(seedTooLargeReason(fits + 1024, heap as never)).toMatch(/seed files total .* needs about .* of heap.*set NEO4J_URI/);
+  });
+
+  it("exits at start-up with the reason, not an out-of-memory crash, when the heap is too small", async () => {
+    // 5,000 concepts are ~5 MB of YAML: about 250 MB of heap by the guard's measure, more than a 160 MB heap leaves once the service's own code is loaded (without the guard it dies of heap exhaustion).
+    const started = run(process.execPath, ["--max-old-space-size=160", "--import", "tsx", path.join(REPO_ROOT, "src", "main.ts")], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, NEO4J_URI: "", PORT: "0", SEED_DIR: written.seedDir, SOURCE_TEXT_DIR: written.sourceTextDir, LOG_LEVEL: "warn" },
+      timeout: 60_000,
+    });
+    const failure = (await started.then(() => null, (e: unknown) => e)) as { code: number; stderr: string } | null;
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toMatch(/the seed files total .* needs about .* of heap/);
+    expect(failure?.stderr).not.toMatch(/heap out of memory|FATAL ERROR/i);
+  });
+});
