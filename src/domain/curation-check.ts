@@ -22,7 +22,11 @@ export interface CurationReference {
   readonly sourceTexts: ReadonlyMap<string, SourceTextInput>;
 }
 
-/** The write as the validator sees it: entries taken out of the current graph, and the entry written. */
+/**
+ * The write as the validator sees it: entries taken out of the current graph, and the entry written.
+ * An update takes the old entry out and writes the new one; a create takes nothing out, so a taken id
+ * is reported as a duplicate.
+ */
 export interface ProposedWrite {
   readonly removeConceptId?: string;
   readonly removeRelationId?: string;
@@ -54,8 +58,8 @@ export function checkCuration(reference: CurationReference, graph: KnowledgeGrap
   const files: SeedFileInput[] = [...reference.files.filter((f) => f.kind === "sources" || f.kind === "tours")];
   const datasets = new Set([...graph.concepts.map((c) => c.dataset), ...graph.relations.map((r) => r.dataset)]);
   for (const dataset of [...datasets].sort()) {
-    const concepts = graph.concepts.filter((c) => c.dataset === dataset && c.id !== write.removeConceptId && c.id !== write.concept?.id);
-    const relations = graph.relations.filter((r) => r.dataset === dataset && r.id !== write.removeRelationId && r.id !== write.relation?.id);
+    const concepts = graph.concepts.filter((c) => c.dataset === dataset && c.id !== write.removeConceptId);
+    const relations = graph.relations.filter((r) => r.dataset === dataset && r.id !== write.removeRelationId);
     files.push({ path: `${dataset}/concepts`, dataset, kind: "concepts", data: { concepts: concepts.map(conceptEntry) } });
     files.push({ path: `${dataset}/relations`, dataset, kind: "relations", data: { relations: relations.map(relationEntry) } });
   }

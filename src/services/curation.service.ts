@@ -3,6 +3,7 @@ import { authorize, type Caller, type CurationAction, type Principal } from "../
 import { checkCuration, type CurationReference, type ProposedWrite } from "../domain/curation-check.js";
 import type { Evidence, KnowledgeGraph, Relation } from "../domain/knowledge-graph.model.js";
 import { conceptEntry, relationEntry } from "../domain/seed-entries.js";
+import { SEED_ID_PATTERN } from "../domain/seed-fields.js";
 import type { ConceptEntry, RelationEntry } from "../domain/seed-schema.js";
 import { BadUserInputError, ConflictError, CurationRequiresNeo4jError, InvalidWriteError, NotFoundError, ServiceUnavailableError } from "../errors/app-errors.js";
 import { StaleGraphError, type ChangeRecord, type CommitResult, type CurationStore, type CurationWrite } from "../store/curation-store.js";
@@ -114,7 +115,7 @@ export class CurationService {
   /** Creates a concept; answers it with the new graph version and change. */
   async createConcept(input: CreateConceptInput): Promise<WriteOutcome & { concept: ConceptRecord }> {
     const outcome = await this.perform("createConcept", (graph) => {
-      const dataset = input.dataset ?? mainDataset(graph);
+      const dataset = datasetOf(input.dataset, "input.dataset") ?? mainDataset(graph);
       const entry = { ...conceptFields(input), id: input.id, kind: input.kind } as ConceptEntry;
       return {
         proposal: { concept: entry, dataset },
@@ -138,7 +139,7 @@ export class CurationService {
       const base = conceptEntry(current);
       const entry = { ...base, ...definedOnly(conceptFields(input)) } as ConceptEntry;
       return {
-        proposal: { concept: entry, dataset: current.dataset },
+        proposal: { removeConceptId: input.id, concept: entry, dataset: current.dataset },
         shape: { kind: "concept" },
         write: (validated) => ({ operation: "updateConcept", concept: { ...found(validated.concepts, input.id), dataset: current.dataset }, expectedVersion: input.expectedVersion }),
         before: current,
@@ -154,7 +155,7 @@ export class CurationService {
   async addRelation(input: AddRelationInput): Promise<WriteOutcome & { relation: RelationRecord }> {
     if (input.evidence.length === 0) throw new BadUserInputError("input.evidence", "is empty; a relation needs at least one evidence record");
     const outcome = await this.perform("addRelation", (graph) => {
-      const dataset = input.dataset ?? graph.concepts.find((c) => c.id === input.from)?.dataset ?? mainDataset(graph);
+      const dataset = datasetOf(input.dataset, "input.dataset") ?? graph.concepts.find((c) => c.id === input.from)?.dataset ?? mainDataset(graph);
       const entry = {
         id: input.id,
         type: input.type,
@@ -186,7 +187,7 @@ export class CurationService {
       const entry = { ...base, evidence: [...base.evidence, evidenceFields(input.evidence)] } as RelationEntry;
       const index = base.evidence.length;
       return {
-        proposal: { relation: entry, dataset: current.dataset },
+        proposal: { removeRelationId: input.relationId, relation: entry, dataset: current.dataset },
         shape: { kind: "evidence", index },
         write: (validated) => {
           const { id: _renumbered, ...evidence } = found(validated.relations, input.relationId).evidence[index] as Evidence;
@@ -240,7 +241,7 @@ export class CurationService {
       const evidence = current.evidence.find((e) => e.id === input.id) as Evidence;
       const remaining: Relation = { ...current, evidence: current.evidence.filter((e) => e.id !== input.id) };
       return {
-        proposal: { relation: relationEntry(remaining), dataset: current.dataset },
+        proposal: { removeRelationId: current.id, relation: relationEntry(remaining), dataset: current.dataset },
         shape: { kind: "retraction" },
         write: () => ({ operation: "retractEvidence", relationId: current.id, evidenceId: input.id, expectedVersion: input.expectedVersion }),
         before: evidence,
@@ -324,6 +325,13 @@ function mainDataset(graph: KnowledgeGraph): string {
   const counts = new Map<string, number>();
   for (const c of graph.concepts) counts.set(c.dataset, (counts.get(c.dataset) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? "curated";
+}
+
+/** A dataset named by the client: a seed folder name (kebab-case), or null when none is given. */
+function datasetOf(value: string | null | undefined, name: string): string | null {
+  if (value === null || value === undefined) return null;
+  if (!SEED_ID_PATTERN.test(value)) throw new BadUserInputError(name, "is not a seed dataset name", "lower-case kebab-case, e.g. back-muscle-spasm");
+  return value;
 }
 
 function locatorFields(l: LocatorInput): { source: string; section: string; span: [number, number] } {
