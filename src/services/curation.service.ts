@@ -153,8 +153,8 @@ export class CurationService {
 
   /** Adds a relation with at least one evidence record. */
   async addRelation(input: AddRelationInput): Promise<WriteOutcome & { relation: RelationRecord }> {
-    if (input.evidence.length === 0) throw new BadUserInputError("input.evidence", "is empty; a relation needs at least one evidence record");
     const outcome = await this.perform("addRelation", (graph) => {
+      if (input.evidence.length === 0) throw new BadUserInputError("input.evidence", "is empty; a relation needs at least one evidence record");
       const dataset = datasetOf(input.dataset, "input.dataset") ?? graph.concepts.find((c) => c.id === input.from)?.dataset ?? mainDataset(graph);
       const entry = {
         id: input.id,
