@@ -3,6 +3,7 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PLAYGROUND_CURATION_EXAMPLE } from "../../src/http/playground-examples.js";
 import type { RunningServer } from "../../src/http/server.js";
 import { Neo4jExecutor } from "../../src/neo4j/neo4j-executor.js";
 import { Neo4jKnowledgeStore } from "../../src/neo4j/neo4j-knowledge.store.js";
@@ -283,6 +284,20 @@ describe.skipIf(noNeo4j)("curation through the API, against Neo4j", () => {
     const response = await fetch(`${url}/export/cytoscape`);
     expect(response.headers.get("x-graph-version")).toBe(String(graphVersion));
     expect(JSON.parse(await response.text()).data.graph_version).toBe(String(graphVersion));
+  });
+
+  it("runs the playground's curation tab as shipped with a curator's token, and explain shows the new link at once", async () => {
+    const example = PLAYGROUND_CURATION_EXAMPLE;
+    const anonymous = await gqlAs<any>(url, { header: JSON.parse(example.headers).Authorization }, example.query, JSON.parse(example.variables), "AddRelation");
+    expect(anonymous.errors?.[0]?.extensions?.["code"]).toBe("UNAUTHENTICATED");
+    const added = await gqlAs<any>(url, { token: tokens.curator }, example.query, JSON.parse(example.variables), "AddRelation");
+    expect(added.errors).toBeUndefined();
+    const explained = await gqlAs<any>(url, {}, example.query, undefined, "ExplainSpasm");
+    expect(explained.errors).toBeUndefined();
+    const roots = explained.data.explain.chains.map((c: any) => c.root.id);
+    expect(roots).toContain("sports-participation");
+    const history = await gqlAs<any>(url, {}, example.query, undefined, "History");
+    expect(history.data.changes.nodes.at(-1)).toMatchObject({ operation: "addRelation", principal: "cora-curator", note: "Tried from the playground." });
   });
 
   it("logs the principal of each write, never the token", async () => {

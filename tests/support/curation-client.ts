@@ -21,10 +21,11 @@ export async function gqlAs<T = Record<string, unknown>>(
   auth: { token?: string; header?: string },
   query: string,
   variables?: Record<string, unknown>,
+  operationName?: string,
 ): Promise<GraphQLResponse<T>> {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (auth.token !== undefined) headers["authorization"] = `Bearer ${auth.token}`;
   if (auth.header !== undefined) headers["authorization"] = auth.header;
-  const response = await fetch(`${baseUrl}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${baseUrl}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables, operationName }) });
   return (await response.json()) as GraphQLResponse<T>;
 }
