@@ -2,7 +2,7 @@ import * as crypto from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 
 vi.mock("node:crypto", async (importOriginal) => {
-  const original = await importOriginal<typeof import("node:crypto")>();
+  const original = await importOriginal<typeof crypto>();
   return { ...original, timingSafeEqual: vi.fn(original.timingSafeEqual) };
 });
 
