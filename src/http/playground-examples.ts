@@ -130,7 +130,7 @@ mutation AddRelation($input: AddRelationInput!) {
 
 query ExplainSpasm {
   graphVersion
-  explain(id: "back-muscle-spasm") { chains { root { id name } steps { concept { name } } } }
+  explain(id: "back-muscle-spasm", limit: 50) { truncated chains { root { id name } steps { concept { name } } } }
 }
 
 query History {

@@ -249,12 +249,33 @@ describe.skipIf(noNeo4j)("curation through the API, against Neo4j", () => {
       for (const r of await Promise.all(attempts)) if (r.errors === undefined) accepted += 1;
     }
     expect(accepted).toBe(0);
-    // Where a string is free text, it is kept literally: a name made of a payload is stored as written.
-    const { concept } = await gqlData<any>(url, `{ concept(id: "${CONCEPT_ID}") { version } }`);
-    const literal = await gqlAs<any>(url, { token: tokens.curator }, UPDATE, { input: { id: CONCEPT_ID, expectedVersion: concept.version, name: payloads[0], note: payloads[1] } });
-    expect(literal.errors).toBeUndefined();
-    expect(literal.data.updateConcept.concept.name).toBe(payloads[0]);
     expect((await gqlData<any>(url, "{ graphStats { concepts relations } }")).graphStats).toEqual(conceptsBefore);
+    // Where a string is free text, it is kept literally: payloads in every free-text field are stored as written.
+    const { concept } = await gqlData<any>(url, `{ concept(id: "${CONCEPT_ID}") { version } }`);
+    const literal = await gqlAs<any>(url, { token: tokens.curator }, UPDATE, {
+      input: { id: CONCEPT_ID, expectedVersion: concept.version, name: payloads[0], synonyms: [payloads[1]], summary: payloads[2], note: payloads[3] },
+    });
+    expect(literal.errors).toBeUndefined();
+    expect(literal.data.updateConcept.concept).toMatchObject({ name: payloads[0], summary: payloads[2] });
+    const relation = await gqlAs<any>(url, { token: tokens.curator }, ADD_RELATION, {
+      input: {
+        id: "curated-injection-relation",
+        type: template.type,
+        from: template.from,
+        to: template.to,
+        qualifiers: { appliesWhen: payloads[0], timing: payloads[1] },
+        evidence: [evidenceInput(payloads[2]!, { reasoning: payloads[3] })],
+        note: payloads[0],
+      },
+    });
+    expect(relation.errors).toBeUndefined();
+    const stored = await gqlData<any>(url, `{ concept(id: "${CONCEPT_ID}") { name synonyms summary } relation(id: "curated-injection-relation") { qualifiers { appliesWhen timing } evidence { claim reasoning } } }`);
+    expect(stored).toEqual({
+      concept: { name: payloads[0], synonyms: [payloads[1]], summary: payloads[2] },
+      relation: { qualifiers: { appliesWhen: payloads[0], timing: payloads[1] }, evidence: [{ claim: payloads[2], reasoning: payloads[3] }] },
+    });
+    const after = (await gqlData<any>(url, "{ graphStats { concepts relations } }")).graphStats;
+    expect(after).toEqual({ concepts: conceptsBefore.concepts, relations: conceptsBefore.relations + 1 });
   });
 
   it("leaves no partial state when a write commits during a read-heavy load", async () => {
@@ -298,6 +319,21 @@ describe.skipIf(noNeo4j)("curation through the API, against Neo4j", () => {
     expect(roots).toContain("sports-participation");
     const history = await gqlAs<any>(url, {}, example.query, undefined, "History");
     expect(history.data.changes.nodes.at(-1)).toMatchObject({ operation: "addRelation", principal: "cora-curator", note: "Tried from the playground." });
+  });
+
+  it("stops a write that runs past the request's deadline with TIMEOUT, changing nothing", async () => {
+    const hurried = await startTestServer(new Neo4jKnowledgeStore(Neo4jExecutor.create(testNeo4jConfig())), {
+      settings: testApiSettings({ CURATION_TOKENS: tokens.env }),
+      requestLimits: { timeoutMs: 1, maxConcurrentReads: 4 },
+    });
+    try {
+      const before = await fingerprint();
+      const late = errorOf(await gqlAs(hurried.url, { token: tokens.curator }, CREATE, { input: conceptInput({ id: "curated-too-late" }) }));
+      expect(late.extensions?.["code"]).toBe("TIMEOUT");
+      expect(await fingerprint()).toEqual(before);
+    } finally {
+      await hurried.close();
+    }
   });
 
   it("logs the principal of each write, never the token", async () => {
