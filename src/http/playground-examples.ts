@@ -134,7 +134,7 @@ query ExplainSpasm {
 }
 
 query History {
-  changes(first: 10) { totalCount nodes { graphVersion at principal operation targetIds note reason } }
+  changes(first: 100) { totalCount nodes { graphVersion at principal operation targetIds note reason } }
 }
 `,
   variables: JSON.stringify(
