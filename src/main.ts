@@ -3,17 +3,27 @@ import { formatSeedIssue } from "./domain/seed-issue.js";
 import { createLogger } from "./http/logger.js";
 import { startServer } from "./http/server.js";
 import { InMemoryKnowledgeStore } from "./memory/in-memory-knowledge.store.js";
+import { Neo4jCurationStore } from "./neo4j/neo4j-curation.store.js";
 import { Neo4jExecutor } from "./neo4j/neo4j-executor.js";
 import { Neo4jKnowledgeStore } from "./neo4j/neo4j-knowledge.store.js";
+import { curationReferenceLoader } from "./seed/curation-reference.js";
 import { readValidatedSeed } from "./seed/seed-pipeline.js";
+import type { CurationDeps } from "./services/curation.service.js";
 import { SourceTextLibrary } from "./seed/source-text.library.js";
 import type { KnowledgeStore } from "./store/knowledge-store.js";
 
 type Logger = ReturnType<typeof createLogger>;
 
-/** Neo4j when NEO4J_URI is set; otherwise the in-process graph built from the seed folder (exits 1 on an invalid seed). */
-async function createStore(config: AppConfig, logger: Logger): Promise<KnowledgeStore> {
-  if (config.neo4j !== null) return new Neo4jKnowledgeStore(Neo4jExecutor.create(config.neo4j));
+/**
+ * Neo4j when NEO4J_URI is set, with curation over the same executor (writes are validated against the
+ * seed's sources and tours); otherwise the in-process graph built from the seed folder, which refuses
+ * writes (exits 1 on an invalid seed).
+ */
+async function createStore(config: AppConfig, logger: Logger): Promise<{ store: KnowledgeStore; curation?: CurationDeps }> {
+  if (config.neo4j !== null) {
+    const executor = Neo4jExecutor.create(config.neo4j);
+    return { store: new Neo4jKnowledgeStore(executor), curation: { store: new Neo4jCurationStore(executor), reference: curationReferenceLoader(config.seedDir, config.sourceTextDir) } };
+  }
   const seed = await readValidatedSeed(config.seedDir, config.sourceTextDir);
   for (const warning of seed.warnings) logger.warn({ seedDir: config.seedDir }, warning);
   if (!seed.ok) {
@@ -26,7 +36,7 @@ async function createStore(config: AppConfig, logger: Logger): Promise<Knowledge
     { seedDir: config.seedDir, concepts: graph.concepts.length, relations: graph.relations.length, sources: graph.sources.length },
     "NEO4J_URI is not set: serving the in-process graph built from the seed (no database)",
   );
-  return InMemoryKnowledgeStore.fromGraph(graph);
+  return { store: InMemoryKnowledgeStore.fromGraph(graph) };
 }
 
 /** Starts the API: validated config, store, HTTP server, and a clean shutdown on SIGINT/SIGTERM. */
@@ -42,12 +52,12 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const store = await createStore(config, logger);
+  const { store, curation } = await createStore(config, logger);
   const ready = await store.ping();
   const sourceTexts = new SourceTextLibrary(config.sourceTextDir, (problem) =>
     logger.warn({ sourceId: problem.sourceId, file: problem.file }, problem.reason === "missing" ? "source text not found: quotes of this source answer null" : "source text differs from the seed's SHA-256: quotes of this source answer null"),
   );
-  const server = await startServer({ store, sourceTexts, logger, host: config.http.host, port: config.http.port, settings: config.api, requestLimits: config.requests }).catch((error: NodeJS.ErrnoException) => {
+  const server = await startServer({ store, sourceTexts, logger, host: config.http.host, port: config.http.port, settings: config.api, requestLimits: config.requests, ...(curation === undefined ? {} : { curation }) }).catch((error: NodeJS.ErrnoException) => {
     const where = `${config.http.host}:${config.http.port}`;
     if (error.code === "EADDRINUSE") console.error(`Cannot listen on ${where}: the port is in use. Set PORT to a free port (or stop what holds it).`);
     else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") console.error(`Cannot listen on ${where}: no such address here. Set HOST to an address of this machine (e.g. 127.0.0.1).`);
@@ -56,7 +66,7 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   logger.info(
-    { backend: store.backend, neo4j: config.neo4j?.uri ?? null, databaseReachable: ready, playground: `${server.url}/graphql` },
+    { backend: store.backend, neo4j: config.neo4j?.uri ?? null, databaseReachable: ready, playground: `${server.url}/graphql`, curationTokens: config.api.curationTokens.length },
     `Knowledge graph API listening; playground at ${server.url}/graphql`,
   );
   if (!ready && config.neo4j !== null) logger.warn({ neo4j: config.neo4j?.uri }, "Neo4j is not reachable yet; /ready reports 503 until it is");

@@ -6,6 +6,7 @@ import type { KnowledgeGraph } from "../domain/knowledge-graph.model.js";
 import { formatSeedIssue } from "../domain/seed-issue.js";
 import type { ExportMetadata } from "../export/export-file.js";
 import { EXPORT_FORMATS, exportFiles, isExportFormat, type ExportFormat } from "../export/export-formats.js";
+import { Neo4jCurationStore } from "../neo4j/neo4j-curation.store.js";
 import { Neo4jExecutor } from "../neo4j/neo4j-executor.js";
 import { Neo4jKnowledgeStore } from "../neo4j/neo4j-knowledge.store.js";
 import { readValidatedSeed } from "../seed/seed-pipeline.js";
@@ -27,14 +28,17 @@ async function readGraph(): Promise<{ graph: KnowledgeGraph; meta: ExportMetadat
     const store = new Neo4jKnowledgeStore(executor);
     try {
       if (!(await store.ping())) return { problems: [`Cannot reach Neo4j at ${config.neo4j.uri} (NEO4J_URI is set).`] };
-      return { graph: await readGraphSnapshot(store), meta: {}, from: `Neo4j at ${config.neo4j.uri} (database ${config.neo4j.database})` };
+      // The version is read first: a change committed meanwhile makes the export newer than it says, never older.
+      const graphVersion = String(await new Neo4jCurationStore(executor).graphVersion());
+      return { graph: await readGraphSnapshot(store), meta: { graphVersion }, from: `Neo4j at ${config.neo4j.uri} (database ${config.neo4j.database})` };
     } finally {
       await store.close();
     }
   }
   const seed = await readValidatedSeed(config.seedDir, config.sourceTextDir);
   if (!seed.ok) return { problems: [`The seed in ${config.seedDir} is invalid:`, ...seed.issues.map((i) => `  ${formatSeedIssue(i)}`)] };
-  return { graph: seed.graph, meta: {}, from: `the validated seed in ${config.seedDir} (NEO4J_URI is not set)` };
+  // The seed as it stands is an uncurated graph: version 0, as the API reports for it.
+  return { graph: seed.graph, meta: { graphVersion: "0" }, from: `the validated seed in ${config.seedDir} (NEO4J_URI is not set)` };
 }
 
 async function main(): Promise<number> {

@@ -1,6 +1,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { ROLES } from "../auth/roles.js";
+import type { TokenEntry } from "../auth/token-registry.js";
 
 /** The repository root, two levels above this file in src/config. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -24,6 +26,29 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = { timeoutMs: 10_000, maxCon
 /** "true"/"false" (or 1/0) as a boolean; absent means the default, which may depend on NODE_ENV. */
 const flag = z.enum(["true", "false", "1", "0"], { error: "must be true or false" }).transform((v) => v === "true" || v === "1");
 
+/** CURATION_TOKENS: a JSON list of {principal, role, sha256}; only the SHA-256 of each token is configured. */
+const curationTokens = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: "custom", message: "must be a JSON list of {principal, role, sha256}" });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z
+      .array(
+        z.strictObject({
+          principal: z.string().regex(/^[\w.@-]{1,100}$/, "principal must be 1-100 letters, digits, '.', '@', '_' or '-'"),
+          role: z.enum(ROLES),
+          sha256: z.string().regex(/^[0-9a-f]{64}$/, "sha256 must be the lower-case hex SHA-256 of the token (see README: Curation tokens)"),
+        }),
+      )
+      .refine((list) => new Set(list.map((t) => t.sha256)).size === list.length, "lists the same token hash twice"),
+  );
+
 // --- Request-level protection (limits branch): cost, rate limit, HTTP server bounds, production switches. ---
 const requestProtectionSchema = z.object({
   MAX_QUERY_COST: positiveInt(25_000, 1_000_000_000_000),
@@ -44,6 +69,7 @@ const requestProtectionSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: positiveInt(30_000, 3_600_000),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt(5_000, 600_000),
   HTTP_MAX_CONNECTIONS: positiveInt(1000, 1_000_000),
+  CURATION_TOKENS: curationTokens.default([]),
 });
 
 const baseEnvSchema = z.object({
@@ -116,6 +142,8 @@ export interface ApiSettings {
   readonly playground: boolean;
   readonly explorer: boolean;
   readonly server: HttpServerLimits;
+  /** The curation tokens (hashes only) that may write; empty means no write is accepted. */
+  readonly curationTokens: readonly TokenEntry[];
 }
 
 export interface AppConfig {
@@ -142,7 +170,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = String(issue?.path[0] ?? "environment");
-    const shownValue = key.includes("PASSWORD") ? "" : ` (got "${String(cleaned[key] ?? "")}")`;
+    const shownValue = key.includes("PASSWORD") || key.includes("TOKEN") ? "" : ` (got "${String(cleaned[key] ?? "")}")`;
     throw new ConfigError(`Invalid configuration: ${key} ${issue?.message ?? "is invalid"}${shownValue}`);
   }
   const e = parsed.data;
@@ -197,5 +225,6 @@ function apiSettingsFrom(e: z.infer<typeof envSchema>): ApiSettings {
       keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
       maxConnections: e.HTTP_MAX_CONNECTIONS,
     },
+    curationTokens: e.CURATION_TOKENS,
   };
 }

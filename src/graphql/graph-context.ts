@@ -5,6 +5,8 @@ import type { GraphServices } from "../services/graph-services.js";
 export interface GraphContext {
   /** Whom the request is counted against (see src/http/client-key.ts). */
   readonly clientKey: string;
+  /** The verified principal of the request's bearer token (logged), or null; never the token. */
+  readonly principal: string | null;
   readonly services: GraphServices;
   readonly requestId: string;
   readonly logger: Logger;

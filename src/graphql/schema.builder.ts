@@ -9,6 +9,9 @@ import { ComplicationFieldsResolver } from "./resolvers/complication-fields.reso
 import { ConceptFieldsResolver } from "./resolvers/concept-fields.resolver.js";
 import { ConceptQueryResolver } from "./resolvers/concept-query.resolver.js";
 import { ConditionFieldsResolver } from "./resolvers/condition-fields.resolver.js";
+import { CurationMutationResolver } from "./resolvers/curation-mutation.resolver.js";
+import { CurationQueryResolver } from "./resolvers/curation-query.resolver.js";
+import { ConceptVersionResolver, RelationVersionResolver } from "./resolvers/version-fields.resolver.js";
 import { ExplanationExportResolver, PathSearchExportResolver, SubgraphExportResolver } from "./resolvers/export-fields.resolver.js";
 import { GraphQueryResolver } from "./resolvers/graph-query.resolver.js";
 import { MechanismFieldsResolver } from "./resolvers/mechanism-fields.resolver.js";
@@ -60,6 +63,10 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       TourQueryResolver,
       TourFieldsResolver,
       TourStepFieldsResolver,
+      CurationQueryResolver,
+      CurationMutationResolver,
+      ConceptVersionResolver,
+      RelationVersionResolver,
     ] as const,
     orphanedTypes: [...CONCEPT_OBJECT_TYPES, SourceHitGql, EvidenceHitGql],
     validate: false,

@@ -25,6 +25,7 @@ export function apolloLoggingPlugin(): ApolloServerPlugin<GraphContext> {
             {
               requestId: contextValue.requestId,
               operationName: operationName ?? null,
+              principal: contextValue.principal,
               durationMs: Math.round((performance.now() - started) * 10) / 10,
               errorCodes: (errors ?? []).map((e) => formatGraphError(e.toJSON(), e).extensions?.["code"] ?? "INTERNAL_SERVER_ERROR"),
             },

@@ -11,11 +11,15 @@ import { formatGraphError } from "../graphql/error-formatter.js";
 import type { GraphContext } from "../graphql/graph-context.js";
 import { limitValidationRules } from "../graphql/limits/limit-rules.js";
 import { buildGraphSchema } from "../graphql/schema.builder.js";
+import { TokenRegistry } from "../auth/token-registry.js";
+import { MemoryCurationStore } from "../memory/memory-curation.store.js";
+import type { CurationDeps } from "../services/curation.service.js";
 import { createGraphServices } from "../services/graph-services.js";
 import type { SourceTexts } from "../services/source-texts.port.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../config/config.js";
 import { apolloLoggingPlugin } from "./apollo-logging.plugin.js";
+import { authenticate, callerOf } from "./caller.js";
 import { clientKeyFor } from "./client-key.js";
 import { jsonErrorHandler, notFoundHandler } from "./error-handlers.js";
 import { explorerRouter } from "./explorer.route.js";
@@ -37,6 +41,18 @@ export interface HttpAppDeps {
   readonly settings: ApiSettings;
   /** Deadline and Neo4j transaction share of each request (defaults: DEFAULT_REQUEST_LIMITS). */
   readonly requestLimits?: RequestLimits;
+  /**
+   * Where writes go. Required with the Neo4j store; the in-process store gets one that refuses every
+   * write (CURATION_REQUIRES_NEO4J) and answers graph version 0 with no history.
+   */
+  readonly curation?: CurationDeps;
+}
+
+/** The curation side for a store: the one given, or for the in-process store the refusing one. */
+function curationFor(deps: HttpAppDeps): CurationDeps {
+  if (deps.curation !== undefined) return deps.curation;
+  if (deps.store.backend === "neo4j") throw new Error("the Neo4j store needs its curation store (HttpAppDeps.curation)");
+  return { store: new MemoryCurationStore(), reference: () => Promise.reject(new Error("the in-process store takes no writes")) };
 }
 
 /**
@@ -48,6 +64,8 @@ export interface HttpAppDeps {
 export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; apollo: ApolloServer<GraphContext> }> {
   const { store, sourceTexts, logger, httpServer, settings } = deps;
   const limiter = createCostRateLimiter(settings.rateLimit);
+  const curation = curationFor(deps);
+  const tokens = new TokenRegistry(settings.curationTokens);
   const apollo = new ApolloServer<GraphContext>({
     schema: await buildGraphSchema(),
     formatError: formatGraphError,
@@ -96,7 +114,7 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
 
   if (settings.explorer) app.use(explorerRouter());
 
-  app.use("/export", exportRouter(store, logger));
+  app.use("/export", exportRouter(store, logger, () => curation.store.graphVersion()));
 
   app.get("/graphql", (req: Request, res: Response, next) => {
     if (!settings.playground) {
@@ -127,13 +145,15 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
 
   app.use(
     "/graphql",
+    authenticate(tokens),
     ...(limiter === null ? [] : [rateLimitMiddleware(limiter, settings.rateLimit.windowSeconds)]),
     express.json({ limit: settings.maxBodyBytes }),
     requestScopeMiddleware(deps.requestLimits ?? DEFAULT_REQUEST_LIMITS),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         clientKey: clientKeyFor(req),
-        services: createGraphServices(store, sourceTexts),
+        principal: principalOf(req),
+        services: createGraphServices(store, sourceTexts, curation, callerOf(req)),
         requestId: String((req as Request & { id?: unknown }).id ?? ""),
         logger: (req as Request & { log: Logger }).log,
       }),
@@ -144,4 +164,10 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
   app.use(jsonErrorHandler({ maxBodyBytes: settings.maxBodyBytes }));
 
   return { app, apollo };
+}
+
+/** The verified principal's id, for logs; null for anonymous callers and unknown tokens. */
+function principalOf(req: Request): string | null {
+  const caller = callerOf(req);
+  return caller.kind === "principal" ? caller.principal.id : null;
 }

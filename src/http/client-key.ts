@@ -1,10 +1,13 @@
 import type { Request } from "express";
+import { callerOf } from "./caller.js";
 
 /**
- * Whom a request is counted against for rate limiting. Today the client's address; once requests carry
- * a verified token, its principal (`principal:<id>`) will take precedence so one user is one bucket
- * whatever address they call from.
+ * Whom a request is counted against for rate limiting: the principal of a verified token
+ * (`principal:<id>`), so one user is one bucket whatever address they call from; otherwise the
+ * client's address.
  */
 export function clientKeyFor(req: Request): string {
+  const caller = callerOf(req);
+  if (caller.kind === "principal") return `principal:${caller.principal.id}`;
   return `ip:${req.ip ?? req.socket.remoteAddress ?? "unknown"}`;
 }

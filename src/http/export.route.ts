@@ -56,8 +56,10 @@ async function streamBundle(res: Response, files: readonly ExportFile[], fileNam
  * GET /export/{format}: the whole graph, streamed as a download (one file, or a tar of the files of
  * a multi-file format); GET /export/{format}/{file}: one file of it. Unknown formats and files get
  * a JSON 404 with a code and the allowed names; a database that does not answer, a JSON 503.
+ * With `graphVersion`, every export carries the graph version it was read at (header and metadata);
+ * it is read before the graph, so a change committed meanwhile makes the export newer, never older, than it says.
  */
-export function exportRouter(store: KnowledgeStore, logger: Logger): Router {
+export function exportRouter(store: KnowledgeStore, logger: Logger, graphVersion?: () => Promise<number>): Router {
   const router = express.Router();
   const handle = async (req: Request, res: Response): Promise<void> => {
     const format = req.params["format"];
@@ -67,8 +69,9 @@ export function exportRouter(store: KnowledgeStore, logger: Logger): Router {
       return;
     }
     let files: ExportFile[];
-    const meta: ExportMetadata = {};
+    let meta: ExportMetadata = {};
     try {
+      if (graphVersion !== undefined) meta = { graphVersion: String(await graphVersion()) };
       files = exportFiles(format, await readGraphSnapshot(store), meta);
     } catch (error) {
       if (isAppError(error) && error.code === "SERVICE_UNAVAILABLE") {

@@ -109,3 +109,55 @@ query GuidedTour {
 `,
   },
 ];
+
+/**
+ * The curation tab: add a relation with evidence, then see it in explain at once. It needs the Neo4j
+ * backend and a curator's token in the Headers pane, so it is kept apart from the read examples above
+ * (which run as shipped on either backend).
+ */
+export const PLAYGROUND_CURATION_EXAMPLE: { readonly title: string; readonly query: string; readonly variables: string; readonly headers: string } = {
+  title: "Curate: add a relation",
+  query: `# Curation needs the Neo4j backend and a curator's token. Open the Headers pane below and replace
+# the placeholder with your token, run AddRelation, then run ExplainSpasm: the new link shows at once.
+# Every write is checked by the seed validator; a rejected one names the field and changes nothing.
+mutation AddRelation($input: AddRelationInput!) {
+  addRelation(input: $input) {
+    relation { id type version evidenceCount from { name } to { name } evidence { id claim } }
+    graphVersion
+    change { graphVersion principal operation at }
+  }
+}
+
+query ExplainSpasm {
+  graphVersion
+  explain(id: "back-muscle-spasm", limit: 50) { truncated chains { root { id name } steps { concept { name } } } }
+}
+
+query History {
+  changes(first: 100) { totalCount nodes { graphVersion at principal operation targetIds note reason } }
+}
+`,
+  variables: JSON.stringify(
+    {
+      input: {
+        id: "sport-contributes-to-disc-dislodgement",
+        type: "CONTRIBUTES_TO",
+        from: "sports-participation",
+        to: "disc-dislodgement",
+        evidence: [
+          {
+            locator: { source: "back-spasm-article", section: "introduction", start: 670, end: 821 },
+            claim: "Taking part in sport can start the chain of events that ends with a disc out of place.",
+            reasoning: "The article counts an acute back injury during sport among the factors that may dislodge a disc, so playing sport is an indirect contributor.",
+            knowledgeLevel: "LOGICAL_ENTAILMENT",
+            agentType: "MANUAL_AGENT",
+          },
+        ],
+        note: "Tried from the playground.",
+      },
+    },
+    null,
+    2,
+  ),
+  headers: JSON.stringify({ Authorization: "Bearer paste-your-curator-token-here" }, null, 2),
+};

@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { createHash } from "node:crypto";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import { PLAYGROUND_EXAMPLES } from "./playground-examples.js";
+import { PLAYGROUND_CURATION_EXAMPLE, PLAYGROUND_EXAMPLES } from "./playground-examples.js";
 
 export interface PlaygroundPage {
   readonly html: Buffer;
@@ -29,9 +29,14 @@ export function playgroundPage(): PlaygroundPage {
   const html = renderGraphiQL({
     title: "Back spasm knowledge graph",
     endpoint: "/graphql",
-    defaultTabs: PLAYGROUND_EXAMPLES.map((e) => ({ query: e.query, variables: e.variables ?? null })),
+    defaultTabs: [
+      ...PLAYGROUND_EXAMPLES.map((e) => ({ query: e.query, variables: e.variables ?? null })),
+      { query: PLAYGROUND_CURATION_EXAMPLE.query, variables: PLAYGROUND_CURATION_EXAMPLE.variables, headers: PLAYGROUND_CURATION_EXAMPLE.headers },
+    ],
     defaultQuery: PLAYGROUND_EXAMPLES[0]?.query ?? "",
+    // Writes need an Authorization header: the headers pane is on, and never persisted (a token must not outlive the tab).
     shouldPersistHeaders: false,
+    isHeadersEditorEnabled: true,
   });
   const raw = Buffer.from(withExplorerLink(html), "utf8");
   const gzipped = gzipSync(raw, { level: 9 });

@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import type { ApiSettings, RequestLimits } from "../config/config.js";
+import type { CurationDeps } from "../services/curation.service.js";
 import type { SourceTexts } from "../services/source-texts.port.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { createHttpApp } from "./app.js";
@@ -19,7 +20,7 @@ export interface RunningServer {
  * server's timeouts and connection cap come from settings.server: a client that sends its headers
  * slowly is cut off after headersTimeoutMs, a whole request after requestTimeoutMs.
  */
-export async function startServer(options: { store: KnowledgeStore; sourceTexts: SourceTexts; logger: Logger; host: string; port: number; settings: ApiSettings; requestLimits?: RequestLimits }): Promise<RunningServer> {
+export async function startServer(options: { store: KnowledgeStore; sourceTexts: SourceTexts; logger: Logger; host: string; port: number; settings: ApiSettings; requestLimits?: RequestLimits; curation?: CurationDeps }): Promise<RunningServer> {
   const bounds = options.settings.server;
   const httpServer = createServer({
     headersTimeout: bounds.headersTimeoutMs,
@@ -30,7 +31,7 @@ export async function startServer(options: { store: KnowledgeStore; sourceTexts:
   });
   httpServer.maxConnections = bounds.maxConnections;
   httpServer.on("clientError", answerClientError);
-  const { app, apollo } = await createHttpApp({ store: options.store, sourceTexts: options.sourceTexts, logger: options.logger, httpServer, settings: options.settings, requestLimits: options.requestLimits });
+  const { app, apollo } = await createHttpApp({ store: options.store, sourceTexts: options.sourceTexts, logger: options.logger, httpServer, settings: options.settings, requestLimits: options.requestLimits, ...(options.curation === undefined ? {} : { curation: options.curation }) });
   httpServer.on("request", app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

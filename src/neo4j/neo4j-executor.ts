@@ -122,6 +122,23 @@ export class Neo4jExecutor {
     );
   }
 
+  /**
+   * Runs `work` in one write transaction: everything it runs commits together, or nothing does when it
+   * throws (its error is passed on as it is). Inside a request it takes one of the request's slots and is
+   * bounded by the request's deadline, like a read. The driver may run `work` again after a transient
+   * failure, so it must only depend on what its statements answer.
+   */
+  async writeUnit<T>(work: (run: (query: CypherQuery) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    if (this.breaker.isOpen()) throw new ServiceUnavailableError();
+    const scope = currentRequestScope();
+    const release = scope === undefined ? () => {} : await scope.acquireReadSlot();
+    try {
+      return await this.inSession("WRITE", (tx) => work((query) => this.run(tx, "WRITE", query)), undefined, scope);
+    } finally {
+      release();
+    }
+  }
+
   /** Runs a schema statement (constraint or index) in its own auto-committed transaction. */
   async runSchemaStatement(query: CypherQuery): Promise<void> {
     await this.inSession("WRITE", (tx) => this.run(tx, "WRITE", query));

@@ -52,7 +52,7 @@ import { toTourRecord } from "./tour-row.mapper.js";
 export class Neo4jKnowledgeStore implements KnowledgeStore {
   readonly backend = "neo4j" as const;
 
-  constructor(private readonly executor: Neo4jExecutor) {}
+  constructor(readonly executor: Neo4jExecutor) {}
 
   async conceptsByIds(ids: readonly string[]): Promise<(ConceptRecord | null)[]> {
     if (ids.length === 0) return [];

@@ -1,4 +1,6 @@
+import type { Caller } from "../auth/roles.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
+import { CurationService, type CurationDeps } from "./curation.service.js";
 import { ConceptCatalogService } from "./concept-catalog.service.js";
 import { ExplainService } from "./explain.service.js";
 import { NeighborhoodService } from "./neighborhood.service.js";
@@ -24,10 +26,14 @@ export interface GraphServices {
   readonly passages: PassageService;
   readonly tours: TourService;
   readonly subgraphExports: SubgraphExportService;
+  readonly curation: CurationService;
 }
 
-/** Builds the services for one request; cheap, so each request gets fresh loaders and no shared cache. */
-export function createGraphServices(store: KnowledgeStore, texts: SourceTexts): GraphServices {
+/**
+ * Builds the services for one request; cheap, so each request gets fresh loaders and no shared cache.
+ * `caller` is who sent the request (writes check its role).
+ */
+export function createGraphServices(store: KnowledgeStore, texts: SourceTexts, curation: CurationDeps, caller: Caller): GraphServices {
   const loaders = createRequestLoaders(store);
   const catalog = new ConceptCatalogService(store, loaders);
   return {
@@ -42,5 +48,6 @@ export function createGraphServices(store: KnowledgeStore, texts: SourceTexts): 
     passages: new PassageService(loaders, texts),
     tours: new TourService(store, catalog),
     subgraphExports: new SubgraphExportService(store, loaders),
+    curation: new CurationService(curation, store, loaders, caller),
   };
 }

@@ -34,6 +34,8 @@ export interface RequestLoaders {
   readonly conceptsBySource: DataLoader<string, ConceptRecord[]>;
   /** The treatment-option and evidence loaders for one evidence filter (the ones above for none). */
   byEvidence(filter: EvidenceFilter | null): EvidenceScopedLoaders;
+  /** Forgets everything loaded so far, so the next load reads the store again (after a write in this request). */
+  clearAll(): void;
 }
 
 /** Loaders whose store calls take one evidence filter for the whole batch. */
@@ -63,7 +65,7 @@ export function createRequestLoaders(store: KnowledgeStore): RequestLoaders {
   });
   const unfiltered = scoped(null);
   const filtered = new Map<string, EvidenceScopedLoaders>();
-  return {
+  const loaders: RequestLoaders = {
     concept,
     relation: new DataLoader<string, RelationRecord | null>((ids) => store.relationsByIds(ids), paced),
     source: new DataLoader<string, SourceRecord | null>((ids) => store.sourcesByIds(ids), paced),
@@ -104,5 +106,10 @@ export function createRequestLoaders(store: KnowledgeStore): RequestLoaders {
       filtered.set(key, found);
       return found;
     },
+    clearAll() {
+      filtered.clear();
+      for (const loader of Object.values(loaders)) if (loader instanceof DataLoader) loader.clearAll();
+    },
   };
+  return loaders;
 }

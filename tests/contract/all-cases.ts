@@ -1,5 +1,6 @@
 import { conceptCases } from "./concept.cases.js";
 import type { ContractCase } from "./contract-case.js";
+import { curationCases } from "./curation.cases.js";
 import { errorAndPagingCases } from "./errors-and-paging.cases.js";
 import { exportCases } from "./export.cases.js";
 import { fidelityCases } from "./fidelity.cases.js";
@@ -20,4 +21,5 @@ export const ALL_CONTRACT_CASES: readonly ContractCase<any>[] = [
   ...searchEverythingCases,
   ...tourCases,
   ...exportCases,
+  ...curationCases,
 ];

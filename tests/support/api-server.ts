@@ -1,9 +1,12 @@
 import { pino, type Logger } from "pino";
 import { loadConfig, type ApiSettings, type RequestLimits } from "../../src/config/config.js";
 import { startServer, type RunningServer } from "../../src/http/server.js";
+import { Neo4jCurationStore } from "../../src/neo4j/neo4j-curation.store.js";
+import { Neo4jKnowledgeStore } from "../../src/neo4j/neo4j-knowledge.store.js";
+import { curationReferenceLoader } from "../../src/seed/curation-reference.js";
 import { SourceTextLibrary } from "../../src/seed/source-text.library.js";
 import type { KnowledgeStore } from "../../src/store/knowledge-store.js";
-import { SOURCE_TEXT_DIR } from "./neo4j-test-env.js";
+import { SEED_DIR, SOURCE_TEXT_DIR } from "./neo4j-test-env.js";
 
 /**
  * The settings test servers run with: the production defaults for every limit (so the contract suite
@@ -42,5 +45,7 @@ export function startTestServer(store: KnowledgeStore, options: TestServerOption
     port: 0,
     settings: options.settings ?? testApiSettings(),
     requestLimits: options.requestLimits ?? TEST_REQUEST_LIMITS,
+    // A Neo4j store curates over its own executor, validated against the curated seed's sources, as main.ts wires it.
+    ...(store instanceof Neo4jKnowledgeStore ? { curation: { store: new Neo4jCurationStore(store.executor), reference: curationReferenceLoader(SEED_DIR, SOURCE_TEXT_DIR) } } : {}),
   });
 }

@@ -14,6 +14,7 @@ import { DEFAULT_EXPLAIN_CHAINS, MAX_EXPLAIN_CHAINS } from "../../services/expla
 import { DEFAULT_NEIGHBORHOOD_LIMIT, MAX_NEIGHBORHOOD_LIMIT } from "../../services/neighborhood.service.js";
 import { DEFAULT_CAUSAL_HOPS, DEFAULT_PATH_RESULTS, DEFAULT_SHORTEST_HOPS, MAX_CAUSAL_HOPS, MAX_PATH_RESULTS, MAX_SHORTEST_HOPS } from "../../services/pathway.service.js";
 import { DEFAULT_SEARCH_RESULTS, MAX_SEARCH_RESULTS } from "../../services/search.service.js";
+import { DEFAULT_CHANGES_PAGE, MAX_CHANGES_PAGE } from "../../services/curation.service.js";
 import { MAX_NEIGHBORHOOD_DEPTH } from "../../domain/query-bounds.js";
 
 /** Items assumed in a list field that takes no page size (links of a concept, evidence of a relation). */
@@ -50,6 +51,28 @@ const connectionRule = (noun: string, pageArgs: string): FieldCostRule => ({
 
 const RELATIONS_RULE = connectionRule("relation edge", "first");
 
+/** A forward-only connection with its own default and maximum page size. */
+const connectionRuleOf = (noun: string, fallback: number, max: number): FieldCostRule => ({
+  base: () => 2,
+  size: (a) => pageArg(a, "first", fallback, max),
+  summary: `Cost: 2 + first (default ${fallback}) × (1 + the cost of one ${noun}'s selection).`,
+});
+
+/**
+ * What a write costs before its selection: it reads the whole graph to validate it and holds the
+ * graph-wide write lock for one transaction, so it is priced like a large read.
+ */
+export const MUTATION_BASE_COST = 500;
+
+/** Most mutation fields (aliases counted) one operation may hold. */
+export const MAX_MUTATIONS_PER_OPERATION = 10;
+
+const mutationRule: FieldCostRule = {
+  base: () => MUTATION_BASE_COST,
+  size: () => 1,
+  summary: `Cost: ${MUTATION_BASE_COST} + the cost of the payload's selection; at most ${MAX_MUTATIONS_PER_OPERATION} mutation fields per operation.`,
+};
+
 /** Rules for the fields that do real work or take a page size; keyed by "Type.field". */
 export const FIELD_COST_RULES: Readonly<Record<string, FieldCostRule>> = {
   "Query.concepts": connectionRule("concept edge", "first or last"),
@@ -75,6 +98,13 @@ export const FIELD_COST_RULES: Readonly<Record<string, FieldCostRule>> = {
     size: (a) => pageArg(a, "limit", DEFAULT_EXPLAIN_CHAINS, MAX_EXPLAIN_CHAINS),
     summary: `Cost: 5 × maxHops + limit (default ${DEFAULT_EXPLAIN_CHAINS}) × (1 + the cost of one chain's selection).`,
   },
+  "Query.changes": connectionRuleOf("change edge", DEFAULT_CHANGES_PAGE, MAX_CHANGES_PAGE),
+  "Mutation.createConcept": mutationRule,
+  "Mutation.updateConcept": mutationRule,
+  "Mutation.addRelation": mutationRule,
+  "Mutation.addEvidence": mutationRule,
+  "Mutation.retractRelation": mutationRule,
+  "Mutation.retractEvidence": mutationRule,
   "Query.shortestPath": {
     base: (a) => 2 * pageArg(a, "maxHops", DEFAULT_SHORTEST_HOPS, MAX_SHORTEST_HOPS),
     size: () => 1,
@@ -92,6 +122,8 @@ export const PAGE_ITEM_FIELDS: Readonly<Record<string, number>> = {
   "Subgraph.edges": 2,
   "PathSearchResult.paths": 1,
   "Explanation.chains": 1,
+  "ChangeConnection.edges": 1,
+  "ChangeConnection.nodes": 1,
 };
 
 /** Scalar fields that still cost work: the Cytoscape elements repeat every node and edge of the page. */

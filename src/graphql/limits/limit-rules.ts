@@ -4,6 +4,8 @@ import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { GraphQLError, type ValidationContext, type ValidationRule } from "graphql";
 import { RequestLimitError, type RequestLimitCode } from "../../errors/app-errors.js";
 import type { QueryLimits } from "../../config/config.js";
+import { MAX_MUTATIONS_PER_OPERATION } from "./field-costs.js";
+import { maxMutationFieldsRule } from "./mutation-count.rule.js";
 
 /** The count graphql-armor reports in its message ("… exceeded, found 31."), when it gives one. */
 function foundIn(message: string): number | undefined {
@@ -25,7 +27,7 @@ function reportAs(code: RequestLimitCode, what: string, limit: number) {
 
 /**
  * The structural limits as validation rules (graphql-armor), each rejecting with its own code:
- * QUERY_TOO_DEEP, TOO_MANY_ALIASES, TOO_MANY_DIRECTIVES. The token limit is applied by the parser.
+ * QUERY_TOO_DEEP, TOO_MANY_ALIASES, TOO_MANY_DIRECTIVES, TOO_MANY_MUTATIONS. The token limit is applied by the parser.
  */
 export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
   return [
@@ -33,6 +35,7 @@ export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
     maxAliasesRule({ n: limits.maxAliases, allowList: [], propagateOnRejection: false, onReject: [reportAs("TOO_MANY_ALIASES", "aliases", limits.maxAliases)] }),
     maxDirectivesRule({ n: limits.maxDirectives, propagateOnRejection: false, onReject: [reportAs("TOO_MANY_DIRECTIVES", "directives", limits.maxDirectives)] }),
     supportedOperationTypesRule,
+    maxMutationFieldsRule(MAX_MUTATIONS_PER_OPERATION),
   ] as ValidationRule[];
 }
 
