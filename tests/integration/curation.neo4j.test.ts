@@ -344,4 +344,14 @@ describe.skipIf(noNeo4j)("curation through the API, against Neo4j", () => {
     expect(all).toContain('"principal":"cora-curator"');
     for (const token of [tokens.curator, tokens.reader, tokens.admin]) expect(all).not.toContain(token);
   });
+
+  it("is wiped with its history by a seed reset, back to graph version 0", async () => {
+    const before = await gqlData<any>(url, "{ graphVersion changes { totalCount } }");
+    expect(before.graphVersion).toBeGreaterThan(0);
+    await loadCuratedGraph(executor);
+    const after = await gqlData<any>(url, `{ graphVersion changes { totalCount } relation(id: "${template.id}") { version } }`);
+    expect(after).toEqual({ graphVersion: 0, changes: { totalCount: 0 }, relation: { version: 1 } });
+    const leftovers = await executor.read({ cypher: "MATCH (n) WHERE n:Change OR n:GraphState OR n:RetractedRelation OR n:RetractedEvidence RETURN count(n) AS n", params: {} });
+    expect(leftovers[0]?.n).toBe(0);
+  });
 });

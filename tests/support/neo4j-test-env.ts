@@ -2,7 +2,6 @@ import path from "node:path";
 import { inject } from "vitest";
 import { REPO_ROOT, type Neo4jConfig } from "../../src/config/config.js";
 import type { KnowledgeGraph } from "../../src/domain/knowledge-graph.model.js";
-import { clearCurationHistoryQuery } from "../../src/neo4j/cypher/curation-history.query.js";
 import { applyGraphSchema } from "../../src/neo4j/graph-schema.applier.js";
 import { Neo4jExecutor } from "../../src/neo4j/neo4j-executor.js";
 import { loadGraph } from "../../src/neo4j/seed-loader.js";
@@ -46,13 +45,12 @@ export async function curatedGraph(): Promise<KnowledgeGraph> {
 }
 
 /**
- * Applies the schema and loads the curated graph from scratch, as `npm run seed -- --reset` does, and
- * drops the curation history an earlier test file left (so every file starts at graph version 0).
+ * Applies the schema and loads the curated graph from scratch, as `npm run seed -- --reset` does; the
+ * reset also drops the curation history an earlier test file left, so every file starts at graph version 0.
  */
 export async function loadCuratedGraph(executor: Neo4jExecutor): Promise<KnowledgeGraph> {
   const graph = await curatedGraph();
   await applyGraphSchema(executor, SCHEMA_DIR);
-  await executor.writeAll([clearCurationHistoryQuery()]);
   await loadGraph(executor, graph, { reset: true });
   return graph;
 }

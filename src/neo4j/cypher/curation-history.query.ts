@@ -75,7 +75,5 @@ export function relationVersionsQuery(ids: readonly string[]): CypherQuery {
   };
 }
 
-/** Removes the curation history and the retracted records (for a graph reloaded from scratch). */
-export function clearCurationHistoryQuery(): CypherQuery {
-  return { cypher: "MATCH (n) WHERE n:Change OR n:GraphState OR n:RetractedRelation OR n:RetractedEvidence DETACH DELETE n", params: {} };
-}
+/** Labels of the curation history: change records, the graph version and what retractions keep. */
+export const CURATION_LABELS = ["Change", "GraphState", "RetractedRelation", "RetractedEvidence"] as const;

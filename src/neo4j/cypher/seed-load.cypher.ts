@@ -4,10 +4,14 @@ import { RELATION_TYPES, isRelationType } from "../../domain/relation-type.js";
 import type { CypherQuery } from "./cypher-query.js";
 import { KIND_LABELS } from "./graph-schema.cypher.js";
 import { conceptRow, evidenceRows, mentionRow, relationRow, sourceRow, xrefRow } from "./seed-rows.js";
+import { CURATION_LABELS } from "./curation-history.query.js";
 import { TOUR_LABELS, syncToursQuery } from "./tour-load.cypher.js";
 
-/** Labels the seed owns; --reset removes nodes carrying any of them. */
-export const OWNED_LABELS = ["Concept", "Source", "Section", "Evidence", "Xref", ...TOUR_LABELS] as const;
+/**
+ * Labels the seed owns; --reset removes nodes carrying any of them. The curation history goes too: it
+ * describes changes to a graph that a reset replaces, and its versions would no longer follow.
+ */
+export const OWNED_LABELS = ["Concept", "Source", "Section", "Evidence", "Xref", ...TOUR_LABELS, ...CURATION_LABELS] as const;
 
 /** Removes every node the seed owns, with its relationships. */
 export function resetGraphQuery(): CypherQuery {
