@@ -1,5 +1,6 @@
-import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { SEED_FILE_KINDS } from "../domain/seed-schema.js";
 import type { SeedFileText } from "./seed-layout.js";
 
 /** The output folder exists and holds files, and the caller did not ask to replace it. */
@@ -30,6 +31,13 @@ export interface SeedFolderWriteOptions {
   readonly writeFile?: (file: string, text: string) => Promise<void>;
 }
 
+/** True for a path (relative to a seed folder) that the seed reader reads: <dataset>/<kind>*.{yaml,yml,json}. */
+export function isSeedFilePath(relativePath: string): boolean {
+  const parts = relativePath.split(path.sep);
+  const name = parts[1] ?? "";
+  return parts.length === 2 && SEED_FILE_KINDS.some((k) => name.startsWith(k)) && [".yaml", ".yml", ".json"].includes(path.extname(name));
+}
+
 /** A folder name that is one plain path segment, never "." or "..". */
 export function isPlainFolderName(name: string): boolean {
   return /^[A-Za-z0-9_][\w.-]*$/.test(name);
@@ -57,7 +65,15 @@ export async function writeSeedFolder(outDir: string, files: readonly SeedFileTe
   const temp = await mkdtemp(path.join(parent, `.${path.basename(target)}.export-`));
   const write = options.writeFile ?? ((file: string, text: string) => writeFile(file, text, "utf8"));
   try {
-    for (const dataset of new Set(files.map((f) => f.dataset))) await mkdir(path.join(temp, dataset));
+    if (occupied) {
+      await cp(target, temp, { recursive: true, force: false, errorOnExist: false, filter: (src) => !isSeedFilePath(path.relative(target, src)) });
+      // A dataset folder that held only seed files is left out rather than left empty.
+      for (const entry of await readdir(temp, { withFileTypes: true })) {
+        const dir = path.join(temp, entry.name);
+        if (entry.isDirectory() && (await readdir(dir)).length === 0) await rm(dir, { recursive: true });
+      }
+    }
+    for (const dataset of new Set(files.map((f) => f.dataset))) await mkdir(path.join(temp, dataset), { recursive: true });
     for (const f of files) await write(path.join(temp, f.dataset, f.name), f.text);
     for (const extra of options.extraFiles ?? []) {
       const full = path.resolve(temp, extra.relativePath);

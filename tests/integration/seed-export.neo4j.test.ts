@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
@@ -195,16 +195,17 @@ describe.skipIf(noNeo4j)("npm run seed -- --export: the graph in Neo4j back to s
     expect(await leftovers(out)).toEqual([]);
   });
 
-  it("refuses a folder that holds files unless forced, and then replaces it whole", async () => {
+  it("refuses a folder that holds files unless forced, and then replaces its seed files", async () => {
     const out = path.join(work, "occupied");
-    await mkdir(out);
+    await mkdir(path.join(out, "old-dataset"), { recursive: true });
     await writeFile(path.join(out, "notes.txt"), "keep me\n");
+    await writeFile(path.join(out, "old-dataset", "concepts.yaml"), "concepts: []\n");
     const live = await readLiveGraph(executor);
     await expect(exportSeed(live, { outDir: out, force: false, baseDir: SEED_DIR, sourceTextDir: SOURCE_TEXT_DIR })).rejects.toThrow(OutputFolderNotEmptyError);
-    expect(await readdir(out)).toEqual(["notes.txt"]);
+    expect((await readdir(out)).sort()).toEqual(["notes.txt", "old-dataset"]);
     expect(await leftovers(out)).toEqual([]);
     expectWritten(await exportSeed(live, { outDir: out, force: true, baseDir: SEED_DIR, sourceTextDir: SOURCE_TEXT_DIR }));
-    expect(await readdir(out)).toEqual([DATASET]);
+    expect((await readdir(out)).sort()).toEqual([DATASET, "notes.txt"]);
     expect(await leftovers(out)).toEqual([]);
   });
 
@@ -247,5 +248,15 @@ describe.skipIf(noNeo4j)("npm run seed -- --export: the graph in Neo4j back to s
     expect(again.stderr).toContain("is not empty; pass --force to replace it");
     expect((await runSeedCli(["--export", out, "--force", "--no-base"])).code).toBe(0);
     expect((await runSeedCli(["--export", out, "--reset"])).code).toBe(2);
-  }, 180_000);
+
+    // The review workflow: export over a working copy of the seed folder itself, then diff it.
+    const copy = path.join(work, "seed-copy");
+    await cp(SEED_DIR, copy, { recursive: true });
+    const over = await runSeedCli(["--export", copy, "--force", "--base", copy]);
+    expect(over.code).toBe(0);
+    expect((await readdir(copy)).sort()).toEqual((await readdir(SEED_DIR)).sort());
+    for (const name of ["README.md", `${DATASET}/concepts.yaml`, `${DATASET}/relations.yaml`, `${DATASET}/sources.yaml`, `${DATASET}/tours.yaml`]) {
+      expect(await readFile(path.join(copy, name), "utf8"), name).toBe(await readFile(path.join(SEED_DIR, name), "utf8"));
+    }
+  }, 240_000);
 });

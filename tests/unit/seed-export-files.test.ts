@@ -158,4 +158,19 @@ describe("writing a seed folder", () => {
     expect((await readdir(dir)).sort()).toEqual(["target"]);
     await rm(out, { recursive: true });
   });
+
+  it("carries a replaced folder's other files over and drops its old seed files", async () => {
+    const out = path.join(dir, "seed");
+    await mkdir(path.join(out, "d"), { recursive: true });
+    await mkdir(path.join(out, "gone"));
+    await writeFile(path.join(out, "README.md"), "about the seed\n");
+    await writeFile(path.join(out, "d", "notes.txt"), "curator notes\n");
+    await writeFile(path.join(out, "d", "concepts-extra.yaml"), "concepts: []\n");
+    await writeFile(path.join(out, "gone", "relations.json"), "{}\n");
+    expect(await writeSeedFolder(out, files, { force: true })).toBeNull();
+    expect((await readdir(out)).sort()).toEqual(["README.md", "d"]);
+    expect((await readdir(path.join(out, "d"))).sort()).toEqual(["concepts.yaml", "notes.txt", "relations.yaml", "sources.yaml"]);
+    expect(await readFile(path.join(out, "README.md"), "utf8")).toBe("about the seed\n");
+    await rm(out, { recursive: true });
+  });
 });
