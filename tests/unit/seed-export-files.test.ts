@@ -11,8 +11,6 @@ import { baseSeedHints, layoutSeedFiles, type BaseSeedFile } from "../../src/see
 import { renderSeedFile } from "../../src/seed/seed-yaml.format.js";
 import { SEED_DIR, curatedGraph } from "../support/neo4j-test-env.js";
 
-const DATASET = "back-muscle-spasm";
-
 describe("seed YAML style", () => {
   it("writes awkward strings so that they read back exactly", () => {
     const awkward = ["null", "123", "yes", "- dash", "a: colon", "hash # sign", "'quoted'", '"double"', "back\\slash", "naïve — ünïcode", "[bracket], {brace}", "trailing space ", "two  spaces"];
