@@ -4,12 +4,32 @@ import path from "node:path";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Concept, KnowledgeGraph } from "../../src/domain/knowledge-graph.model.js";
+import {
+  exportConceptPageQuery,
+  exportEvidenceOfQuery,
+  exportRelationsFromQuery,
+  exportSourcePageQuery,
+} from "../../src/neo4j/cypher/seed-export.query.js";
 import { readBaseSeedFiles } from "../../src/seed/seed-base.reader.js";
 import { graphToSeedDatasets } from "../../src/seed/seed-entries.js";
 import { OutputFolderNotEmptyError, writeSeedFolder } from "../../src/seed/seed-folder.writer.js";
 import { baseSeedHints, layoutSeedFiles, type BaseSeedFile } from "../../src/seed/seed-layout.js";
 import { renderSeedFile } from "../../src/seed/seed-yaml.format.js";
 import { SEED_DIR, curatedGraph } from "../support/neo4j-test-env.js";
+
+describe("export Cypher", () => {
+  it("is read-only, carries ids only as parameters, and keeps one statement text whatever the page", () => {
+    const hostile = "x' }) DETACH DELETE n //";
+    const queries = [exportConceptPageQuery(hostile, 5), exportSourcePageQuery(hostile, 5), exportRelationsFromQuery([hostile]), exportEvidenceOfQuery([hostile])];
+    for (const q of queries) {
+      expect(q.cypher).not.toContain(hostile);
+      expect(q.cypher).not.toMatch(/\b(CREATE|MERGE|SET|DELETE|REMOVE)\b/);
+      expect(JSON.stringify(q.params)).toContain("DETACH DELETE");
+    }
+    expect(exportConceptPageQuery(null, 1000).cypher).toBe(exportConceptPageQuery("a", 10).cypher);
+    expect(exportEvidenceOfQuery(["a"]).cypher).toContain("NOT e:RetractedEvidence");
+  });
+});
 
 describe("seed YAML style", () => {
   it("writes awkward strings so that they read back exactly", () => {
