@@ -55,7 +55,9 @@ async function main(): Promise<number> {
     console.error("--export reads the graph and writes files: it does not go with --reset, --check, or --base together with --no-base");
     return 2;
   }
-  const config = loadConfig({ ...process.env, NEO4J_URI: process.env["NEO4J_URI"] || localNeo4jUri(process.env) });
+  // An export is a batch job, not a request: unless told otherwise, each page may take up to a minute.
+  const exportTimeout = values.export !== undefined && !process.env["NEO4J_QUERY_TIMEOUT_MS"] ? { NEO4J_QUERY_TIMEOUT_MS: "60000" } : {};
+  const config = loadConfig({ ...process.env, NEO4J_URI: process.env["NEO4J_URI"] || localNeo4jUri(process.env), ...exportTimeout });
   if (values.export !== undefined) {
     const baseDir = values["no-base"] ? null : path.resolve(values.base ?? config.seedDir);
     return exportGraph(config, { outDir: path.resolve(values.export), force: values.force, baseDir, sourceTextDir: config.sourceTextDir }, waitSeconds);
