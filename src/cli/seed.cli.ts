@@ -1,20 +1,28 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError, REPO_ROOT, loadConfig } from "../config/config.js";
+import { ConfigError, REPO_ROOT, loadConfig, type AppConfig } from "../config/config.js";
 import { formatSeedIssue } from "../domain/seed-issue.js";
 import { applyGraphSchema } from "../neo4j/graph-schema.applier.js";
 import { Neo4jExecutor } from "../neo4j/neo4j-executor.js";
 import { loadGraph } from "../neo4j/seed-loader.js";
+import { readLiveGraph } from "../neo4j/live-graph.reader.js";
 import { readValidatedSeed } from "../seed/seed-pipeline.js";
 import { formatLoadReport } from "../seed/load-report.format.js";
+import { exportSeed, formatExportChanges, type SeedExportOptions } from "../seed/seed-export.js";
+import { OutputFolderNotEmptyError } from "../seed/seed-folder.writer.js";
 
 const USAGE = `Usage: npm run seed -- [--reset] [--check] [--wait SECONDS]
+       npm run seed -- --export DIR [--force] [--base DIR | --no-base] [--wait SECONDS]
 
 Validates graph-seed/ and loads it into Neo4j at NEO4J_URI; when that is unset, at the address
 \`npm run neo4j\` uses: bolt://NEO4J_BOLT_HOST:NEO4J_BOLT_PORT (default bolt://127.0.0.1:7687).
   --reset         remove the previously loaded graph first
   --check         validate only; do not touch the database
-  --wait SECONDS  wait up to this long for Neo4j to come up (default 0: fail at once)`;
+  --wait SECONDS  wait up to this long for Neo4j to come up (default 0: fail at once)
+  --export DIR    write the graph in Neo4j back as a seed folder in DIR (validated first; all or nothing)
+  --force         with --export: replace DIR when it is not empty
+  --base DIR      with --export: keep this seed's layout, comments and attributions (default: SEED_DIR)
+  --no-base       with --export: write every file afresh in the seed style`;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -23,6 +31,10 @@ async function main(): Promise<number> {
       check: { type: "boolean", default: false },
       wait: { type: "string", default: "0" },
       help: { type: "boolean", default: false },
+      export: { type: "string" },
+      force: { type: "boolean", default: false },
+      base: { type: "string" },
+      "no-base": { type: "boolean", default: false },
     },
   });
   if (values.help) {
@@ -34,7 +46,22 @@ async function main(): Promise<number> {
     console.error(`--wait must be a whole number of seconds from 0 to 3600, got "${values.wait}"`);
     return 2;
   }
-  const config = loadConfig({ ...process.env, NEO4J_URI: process.env["NEO4J_URI"] || localNeo4jUri(process.env) });
+  const exportOnly = [values.force && "--force", values.base !== undefined && "--base", values["no-base"] && "--no-base"].filter(Boolean);
+  if (values.export === undefined && exportOnly.length > 0) {
+    console.error(`${exportOnly.join(", ")} only go with --export DIR`);
+    return 2;
+  }
+  if (values.export !== undefined && (values.reset || values.check || (values.base !== undefined && values["no-base"]))) {
+    console.error("--export reads the graph and writes files: it does not go with --reset, --check, or --base together with --no-base");
+    return 2;
+  }
+  // An export is a batch job, not a request: unless told otherwise, each page may take up to a minute.
+  const exportTimeout = values.export !== undefined && !process.env["NEO4J_QUERY_TIMEOUT_MS"] ? { NEO4J_QUERY_TIMEOUT_MS: "60000" } : {};
+  const config = loadConfig({ ...process.env, NEO4J_URI: process.env["NEO4J_URI"] || localNeo4jUri(process.env), ...exportTimeout });
+  if (values.export !== undefined) {
+    const baseDir = values["no-base"] ? null : path.resolve(values.base ?? config.seedDir);
+    return exportGraph(config, { outDir: path.resolve(values.export), force: values.force, baseDir, sourceTextDir: config.sourceTextDir }, waitSeconds);
+  }
   const seed = await readValidatedSeed(config.seedDir, config.sourceTextDir);
   for (const w of seed.warnings) console.warn(`warning: ${w}`);
   if (!seed.ok) {
@@ -61,6 +88,39 @@ async function main(): Promise<number> {
     console.log(`Applied ${statements} schema statements from schema/*.cypher.`);
     const report = await loadGraph(executor, graph, { reset: values.reset });
     console.log(formatLoadReport(report, { reset: values.reset }));
+    return 0;
+  } finally {
+    await executor.close();
+  }
+}
+
+/** Reads the live graph out of Neo4j and writes it as a seed folder; prints what it wrote or why it wrote nothing. */
+async function exportGraph(config: AppConfig, options: SeedExportOptions, waitSeconds: number): Promise<number> {
+  const neo4j = config.neo4j;
+  if (neo4j === null) throw new Error("unreachable: NEO4J_URI has a default here");
+  const executor = Neo4jExecutor.create(neo4j);
+  try {
+    if (!(await waitForNeo4j(executor, waitSeconds))) {
+      console.error(`Cannot reach Neo4j at ${neo4j.uri} as ${neo4j.user}. Start it with \`npm run neo4j\` or set NEO4J_URI.`);
+      return 2;
+    }
+    const result = await exportSeed(await readLiveGraph(executor), options).catch((error: unknown) => {
+      if (error instanceof OutputFolderNotEmptyError) return error;
+      throw error;
+    });
+    if (result instanceof OutputFolderNotEmptyError) {
+      console.error(`Nothing written: ${result.message}.`);
+      return 2;
+    }
+    for (const w of result.warnings) console.warn(`warning: ${w}`);
+    if (!result.ok) {
+      console.error(`The graph in Neo4j would not re-seed: ${result.issues.length} problem(s); nothing was written:`);
+      for (const issue of result.issues) console.error(`  ${formatSeedIssue(issue)}`);
+      return 1;
+    }
+    const { counts } = result;
+    console.log(`Exported ${counts.concepts} concepts, ${counts.relations} relations, ${counts.evidence} evidence records, ${counts.sources} sources and ${counts.tours} tours to ${options.outDir}.`);
+    console.log(formatExportChanges(result, options.baseDir));
     return 0;
   } finally {
     await executor.close();
