@@ -59,12 +59,12 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
   constructor(private readonly executor: Neo4jExecutor) {}
 
   async readConcept(plan: ConceptPlan): Promise<PlannedConcept | null> {
-    const [row] = await this.executor.read(compileReadPlan(plan));
+    const [row] = await this.executor.readUnconverted(compileReadPlan(plan));
     return row === undefined ? null : toPlannedConcept(row["concept"], plan.select);
   }
 
   async readPaths(plan: PathsPlan): Promise<PlannedPaths> {
-    const [row] = await this.executor.read(compileReadPlan(plan));
+    const [row] = await this.executor.readUnconverted(compileReadPlan(plan));
     const paths = ((row?.["paths"] ?? []) as Row[]).map((p) => ({
       nodes: [...(p["nodes"] as Row[])].sort((x, y) => Number(x["at"]) - Number(y["at"])).map((n) => toPlannedConcept(n["c"], plan.nodes)),
       relations: (p["relations"] as unknown[]).map((r) => toPlannedRelation(r, plan.relations)),
@@ -77,7 +77,7 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
   }
 
   async readNeighborhood(plan: NeighborhoodPlan): Promise<PlannedNeighborhood | null> {
-    const [row] = await this.executor.read(compileReadPlan(plan));
+    const [row] = await this.executor.readUnconverted(compileReadPlan(plan));
     if (row === undefined) return null;
     return {
       center: toPlannedConcept(row["center"], plan.center),

@@ -15,3 +15,10 @@ export function prefetchedValue(source: unknown, key: string): { readonly value:
   const map = (source as WithPrefetched)[PREFETCHED];
   return map !== undefined && map.has(key) ? { value: map.get(key) } : undefined;
 }
+
+/** The object without its planned values, for resolvers that answer outside the plan and may pass their parent on. */
+export function withoutPrefetched<T>(source: T): T {
+  if (source === null || typeof source !== "object" || !(PREFETCHED in source)) return source;
+  const { [PREFETCHED]: _planned, ...plain } = source as T & WithPrefetched;
+  return plain as T;
+}

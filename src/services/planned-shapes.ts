@@ -1,7 +1,7 @@
 import { CONCEPT_VIEWS } from "../domain/concept-views.js";
 import type { SymptomContext } from "../domain/qualifier.js";
 import type { PlannedConcept, PlannedLinkResult, PlannedRelation } from "../plan/plan-result.js";
-import { PREFETCHED, type WithPrefetched } from "../plan/prefetched.js";
+import { PREFETCHED, withoutPrefetched, type WithPrefetched } from "../plan/prefetched.js";
 import type { ConceptSelection, LinkPlan } from "../plan/read-plan.js";
 import { compareConceptsByName } from "../store/record-order.js";
 import type { RelationRecord } from "../store/store.types.js";
@@ -43,7 +43,9 @@ function shapeLink(link: LinkPlan, result: PlannedLinkResult, parent: Contextual
       .map((c) => shapeConcept(c, link.select, passOn));
   }
   if (link.link === "interventions" && result.link === "interventions") {
-    return result.items.map((i): InterventionResult => ({ treatment: shapeConcept(i.treatment, link.treatment, null), relation: shapeRelation(i.relation), target: parent, viaRelation: null }));
+    // The target is the concept itself; its selection has no links (the planner sees to that), so it goes without planned values.
+    const target = withoutPrefetched(parent);
+    return result.items.map((i): InterventionResult => ({ treatment: shapeConcept(i.treatment, link.treatment, null), relation: shapeRelation(i.relation), target, viaRelation: null }));
   }
   if (link.link === "treatmentOptions" && result.link === "treatmentOptions") {
     const groups = new Map<string, { treatment: ContextualConcept; actsOn: InterventionResult[] }>();
