@@ -1,7 +1,7 @@
 import { type FieldNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, Kind, getVariableValues, parse } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildGraphSchema } from "../../src/graphql/schema.builder.js";
-import { planConcept } from "../../src/graphql/planning/read-plan.builder.js";
+import { conceptSelectionOf, planConcept } from "../../src/graphql/planning/read-plan.builder.js";
 import { ALL_PROPERTIES, type ConceptSelection, type LinkPlan, type ViewLinkPlan } from "../../src/plan/read-plan.js";
 
 let schema: GraphQLSchema;
@@ -110,5 +110,18 @@ describe("read plan builder", () => {
     const nested = plan(`{ concept(id: "x") { interventions { target { causedBy { id } } } } }`);
     expect(nested.links).toEqual([]);
     expect(nested.properties).toEqual(ALL_PROPERTIES);
+  });
+
+  it("plans a root field once per document node and variable set", () => {
+    const doc = parse(`query ($ctx: SymptomContext) { concept(id: "x") { ... on Condition { symptoms(context: $ctx) { id } } } }`);
+    const op = doc.definitions[0] as OperationDefinitionNode;
+    const info = (ctx: string | null) =>
+      ({ schema, fragments: {}, variableValues: { ctx }, fieldNodes: [op.selectionSet.selections[0]], returnType: schema.getType("Concept") }) as never;
+    const first = conceptSelectionOf(info("at_rest"));
+    expect(conceptSelectionOf(info("at_rest"))).toBe(first);
+    const other = conceptSelectionOf(info("during_exercise"));
+    expect(other).not.toBe(first);
+    expect(view(other, "symptoms").context).toBe("during_exercise");
+    expect(view(first, "symptoms").context).toBe("at_rest");
   });
 });

@@ -23,6 +23,7 @@ import {
 } from "../../plan/read-plan.js";
 import { collectSubfields, type CollectContext } from "./collect-subfields.js";
 import { conceptFieldRule } from "./concept-field-rules.js";
+import { memoizedPlan } from "./plan-memo.js";
 
 /**
  * Reads a root field's selection set (aliases, fragments, inline fragments on concept kinds,
@@ -39,7 +40,7 @@ export function collectContextOf(info: GraphQLResolveInfo): CollectContext {
 
 /** The concept selection of a field whose value is a concept (or a list of them): `info.fieldNodes` of the root `concept` field. */
 export function conceptSelectionOf(info: GraphQLResolveInfo): ConceptSelection {
-  return planConcept(collectContextOf(info), info.fieldNodes, getNamedType(info.returnType) as never, null);
+  return memoizedPlan(info, () => planConcept(collectContextOf(info), info.fieldNodes, getNamedType(info.returnType) as never, null));
 }
 
 /** The object types a concept position can hold: the one object type, or every implementation of the interface. */

@@ -2,6 +2,7 @@ import { type FieldNode, type GraphQLResolveInfo, getNamedType, isObjectType } f
 import { FULL_SELECTION, type ConceptSelection, type RelationSelection } from "../../plan/read-plan.js";
 import { collectSubfields, type CollectContext } from "./collect-subfields.js";
 import { collectContextOf, mergeSelections, planConcept, planRelation } from "./read-plan.builder.js";
+import { memoizedPlan } from "./plan-memo.js";
 
 /**
  * The plan selections of the root fields answered by one plan beyond `concept`: what is read of the
@@ -23,6 +24,10 @@ function fieldType(type: unknown, name: string): unknown {
 
 /** What `causalPathways` reads of path nodes (including steps' ends) and relations. */
 export function pathsSelectionOf(info: GraphQLResolveInfo): { nodes: ConceptSelection; relations: RelationSelection } {
+  return memoizedPlan(info, () => pathsSelection(info));
+}
+
+function pathsSelection(info: GraphQLResolveInfo): { nodes: ConceptSelection; relations: RelationSelection } {
   const ctx = collectContextOf(info);
   const whole = { nodes: FULL_SELECTION, relations: { evidenceKeys: [] } };
   const nodes: ConceptSelection[] = [];
@@ -60,6 +65,10 @@ const PLAIN_NODE_FIELDS = new Set(["id", "label", "kind", "depth", "__typename"]
 
 /** What `neighborhood` reads of its centre and of the concepts behind its nodes. */
 export function neighborhoodSelectionOf(info: GraphQLResolveInfo): { center: ConceptSelection; nodes: ConceptSelection } {
+  return memoizedPlan(info, () => neighborhoodSelection(info));
+}
+
+function neighborhoodSelection(info: GraphQLResolveInfo): { center: ConceptSelection; nodes: ConceptSelection } {
   const ctx = collectContextOf(info);
   const whole = { center: FULL_SELECTION, nodes: FULL_SELECTION };
   const top = subfields(ctx, info.returnType, info.fieldNodes);

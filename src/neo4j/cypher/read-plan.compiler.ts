@@ -25,13 +25,32 @@ const VALUE_FIELDS = new Set(["id", "key", "context", "parentKinds", "from", "to
 /** The statement for a plan, compiled once per plan shape. */
 export function compileReadPlan(plan: ReadPlan): CypherQuery {
   const links = numberLinks(plan);
-  const shape = JSON.stringify(plan, (k, v: unknown) => (VALUE_FIELDS.has(k) ? undefined : v));
+  const shape = shapeKey(plan);
   let cypher = cache.get(shape);
   if (cypher === undefined) {
     cypher = statementOf(plan, links);
     cache.set(shape, cypher);
   }
   return { cypher, params: { ...rootParams(plan), ...linkParams(links) } };
+}
+
+/** Shape keys of selections, which the planner reuses across requests. */
+const selectionKeys = new WeakMap<object, string>();
+
+function keyOf(value: object): string {
+  let key = selectionKeys.get(value);
+  if (key === undefined) {
+    key = JSON.stringify(value, (k, v: unknown) => (VALUE_FIELDS.has(k) ? undefined : v));
+    selectionKeys.set(value, key);
+  }
+  return key;
+}
+
+/** The plan with its values left out: the root, the structural bounds and the selections. */
+function shapeKey(plan: ReadPlan): string {
+  if (plan.root === "concept") return `concept ${keyOf(plan.select)}`;
+  if (plan.root === "paths") return `paths ${plan.request.maxHops} ${plan.request.directed} ${keyOf(plan.nodes)} ${keyOf(plan.relations)}`;
+  return `neighborhood ${plan.request.depth} ${plan.request.direction} ${keyOf(plan.center)} ${keyOf(plan.nodes)}`;
 }
 
 /** How many distinct statement shapes are cached (for tests). */
