@@ -86,6 +86,18 @@ export default tseslint.config(
     ]),
   },
   {
+    // Read plans are plain data shared by the GraphQL planner, the services and both stores: no framework, no driver.
+    files: ["src/plan/**/*.ts"],
+    rules: restrict([
+      { group: [...FRAMEWORKS, ...DRIVER], message: "Read plans must not depend on GraphQL, Neo4j or HTTP libraries." },
+      layer("neo4j", "Read plans must not import the Neo4j layer."),
+      layer("graphql", "Read plans must not import the GraphQL layer."),
+      layer("http", "Read plans must not import the HTTP layer."),
+      layer("services", "Read plans must not import services."),
+      layer("memory", "Read plans must not import the in-process store."),
+    ]),
+  },
+  {
     files: ["src/memory/**/*.ts"],
     rules: restrict([
       { group: [...DRIVER, "graphql", "graphql/*", "type-graphql", "@apollo/*", "express"], message: "The in-process store must stay free of Neo4j and GraphQL." },
@@ -99,7 +111,7 @@ export default tseslint.config(
     files: ["src/web/**/*.ts"],
     rules: restrictWeb([
       { group: [...FRAMEWORKS, ...DRIVER, "node:*", "esbuild", "zod", "graphology", "graphology-*"], message: "The explorer page runs in the browser: no server libraries or Node built-ins." },
-      ...["domain", "graphql", "http", "services", "store", "memory", "neo4j", "seed", "config", "errors", "cli"].map((name) =>
+      ...["domain", "graphql", "http", "services", "store", "memory", "neo4j", "seed", "config", "errors", "cli", "plan"].map((name) =>
         layer(name, "The explorer page must not import server code; use the GraphQL API (src/web/api.ts)."),
       ),
     ]),

@@ -30,6 +30,7 @@ import { TreatmentFieldsResolver } from "./resolvers/treatment-fields.resolver.j
 import { WarningSignFieldsResolver } from "./resolvers/warning-sign-fields.resolver.js";
 import { CONCEPT_OBJECT_TYPES } from "./types/concept-kinds.types.js";
 import { paceResolvers } from "./paced-resolvers.js";
+import { usePrefetched } from "./prefetched-resolvers.js";
 import { EvidenceHitGql, SourceHitGql } from "./types/record-search-hits.types.js";
 
 let built: Promise<GraphQLSchema> | null = null;
@@ -70,6 +71,6 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
     ] as const,
     orphanedTypes: [...CONCEPT_OBJECT_TYPES, SourceHitGql, EvidenceHitGql],
     validate: false,
-  }).then(paceResolvers);
+  }).then((schema) => paceResolvers(usePrefetched(schema)));
   return built;
 }

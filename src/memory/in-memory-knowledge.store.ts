@@ -44,6 +44,9 @@ import { neighborhoodOf, reachFrom } from "./traversal.js";
 import { TourCatalog } from "./tours.js";
 import { treatmentOptionsOf } from "./treatment-options.js";
 import { EvidenceViews } from "./evidence-views.js";
+import { MemoryPlanExecutor } from "./plan-executor.js";
+import type { ConceptPlan, NeighborhoodPlan, PathsPlan } from "../plan/read-plan.js";
+import type { PlannedConcept, PlannedNeighborhood, PlannedPaths } from "../plan/plan-result.js";
 
 /** The most shortest paths returned, as the Neo4j shortest-path query caps them. */
 const MAX_SHORTEST_PATHS = 100;
@@ -55,6 +58,7 @@ const MAX_SHORTEST_PATHS = 100;
 export class InMemoryKnowledgeStore implements KnowledgeStore {
   readonly backend = "memory" as const;
   private readonly views: EvidenceViews;
+  private readonly plans = new MemoryPlanExecutor(this);
 
   private constructor(
     private readonly index: GraphIndex,
@@ -66,6 +70,18 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
   /** A store over a graph that readValidatedSeed accepted. */
   static fromGraph(graph: KnowledgeGraph): InMemoryKnowledgeStore {
     return new InMemoryKnowledgeStore(buildGraphIndex(graph), new TourCatalog(graph.tours));
+  }
+
+  readConcept(plan: ConceptPlan): Promise<PlannedConcept | null> {
+    return this.plans.readConcept(plan);
+  }
+
+  readPaths(plan: PathsPlan): Promise<PlannedPaths> {
+    return this.plans.readPaths(plan);
+  }
+
+  readNeighborhood(plan: NeighborhoodPlan): Promise<PlannedNeighborhood | null> {
+    return this.plans.readNeighborhood(plan);
   }
 
   async conceptsByIds(ids: readonly string[]): Promise<(ConceptRecord | null)[]> {

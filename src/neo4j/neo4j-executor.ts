@@ -97,11 +97,24 @@ export class Neo4jExecutor {
    * Fails at once with SERVICE_UNAVAILABLE while the connection breaker is open.
    */
   async read(query: CypherQuery): Promise<Row[]> {
+    return this.readWith(query, true);
+  }
+
+  /**
+   * Like read(), but the rows come as the driver decodes them, without the toNative() walk: maps and
+   * lists are plain, integers are driver Integers (Number() converts them), nodes stay nodes. For
+   * statements whose mapper reads each value once anyway (the compiled read plans).
+   */
+  async readUnconverted(query: CypherQuery): Promise<Row[]> {
+    return this.readWith(query, false);
+  }
+
+  private async readWith(query: CypherQuery, convert: boolean): Promise<Row[]> {
     if (this.breaker.isOpen()) throw new ServiceUnavailableError();
     const scope = currentRequestScope();
     const release = scope === undefined ? () => {} : await scope.acquireReadSlot();
     try {
-      return await this.inSession("READ", (tx) => this.run(tx, "READ", query), undefined, scope);
+      return await this.inSession("READ", (tx) => this.run(tx, "READ", query, undefined, convert), undefined, scope);
     } finally {
       release();
     }
@@ -249,7 +262,7 @@ export class Neo4jExecutor {
     return { promise, dispose };
   }
 
-  private async run(tx: ManagedTransaction, mode: "READ" | "WRITE", query: CypherQuery, counters?: WriteCounters): Promise<Row[]> {
+  private async run(tx: ManagedTransaction, mode: "READ" | "WRITE", query: CypherQuery, counters?: WriteCounters, convert = true): Promise<Row[]> {
     const started = performance.now();
     const result = await tx.run(query.cypher, query.params as Record<string, unknown>).catch((error: unknown) => {
       // The driver is about to retry out of sight; check the server now rather than after its retries.
@@ -260,7 +273,7 @@ export class Neo4jExecutor {
       const u = result.summary.counters.updates();
       for (const key of Object.keys(counters) as (keyof WriteCounters)[]) counters[key] += u[key] ?? 0;
     }
-    const rows = result.records.map((record) => toNative(record.toObject()) as Row);
+    const rows = result.records.map((record) => (convert ? (toNative(record.toObject()) as Row) : (record.toObject() as Row)));
     const ms = performance.now() - started;
     for (const listener of this.listeners) listener({ mode, cypher: query.cypher, ms });
     return rows;

@@ -13,6 +13,8 @@ import { evidenceFilterFrom, type EvidenceFilterArgs } from "./evidence-filter.r
 import type { RequestLoaders } from "./request-loaders.js";
 import { reachedInContext, type ContextualConcept } from "./contextual-concept.js";
 import type { ConnectionResult, RelationLinkResult } from "./service-results.types.js";
+import type { ConceptSelection } from "../plan/read-plan.js";
+import { shapeConcept } from "./planned-shapes.js";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -54,6 +56,13 @@ export class ConceptCatalogService {
     const found = await this.loaders.concept.load(id);
     if (found === null) throw new NotFoundError("Concept", id);
     return found;
+  }
+
+  /** The concept with this id and everything the selection follows from it, read in one plan; NOT_FOUND when there is none. */
+  async plannedConcept(id: string, select: ConceptSelection): Promise<ContextualConcept> {
+    const planned = await this.store.readConcept({ root: "concept", id, select });
+    if (planned === null) throw new NotFoundError("Concept", id);
+    return shapeConcept(planned, select, null);
   }
 
   /** The relation with this id; NOT_FOUND when there is none. */

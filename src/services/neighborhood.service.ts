@@ -11,6 +11,16 @@ import { decodeCursor, encodeCursor } from "./cursor.codec.js";
 import { evidenceFilterFrom, type EvidenceFilterArgs } from "./evidence-filter.rules.js";
 import type { RequestLoaders } from "./request-loaders.js";
 import type { SubgraphResult } from "./service-results.types.js";
+import type { ConceptSelection } from "../plan/read-plan.js";
+import type { NeighborhoodRecord } from "../store/store.types.js";
+import type { ContextualConcept } from "./contextual-concept.js";
+import { shapeConcept } from "./planned-shapes.js";
+
+/** What a neighbourhood reads of its centre and its nodes' concepts when it runs as one plan. */
+export interface NeighborhoodSelections {
+  readonly center: ConceptSelection;
+  readonly nodes: ConceptSelection;
+}
 
 export const DEFAULT_NEIGHBORHOOD_LIMIT = 100;
 export const MAX_NEIGHBORHOOD_LIMIT = 500;
@@ -33,7 +43,10 @@ export class NeighborhoodService {
     private readonly loaders: RequestLoaders,
   ) {}
 
-  /** One page of the neighbourhood of `id`; NOT_FOUND for an unknown concept. */
+  /**
+   * One page of the neighbourhood of `id`; NOT_FOUND for an unknown concept. With selections (and no
+   * evidence filter, whose sources need checking first), the centre and the neighbourhood are read in one plan.
+   */
   async neighborhood(args: {
     id: string;
     depth?: number | null;
@@ -43,7 +56,7 @@ export class NeighborhoodService {
     limit?: number | null;
     after?: string | null;
     evidence?: EvidenceFilterArgs | null;
-  }): Promise<SubgraphResult> {
+  }, selections: NeighborhoodSelections | null = null): Promise<SubgraphResult> {
     const depth = intInRange("depth", args.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH);
     const limit = intInRange("limit", args.limit ?? DEFAULT_NEIGHBORHOOD_LIMIT, 1, MAX_NEIGHBORHOOD_LIMIT);
     const types = nonEmptyOrNull("relationTypes", args.relationTypes);
@@ -51,10 +64,22 @@ export class NeighborhoodService {
     const direction = args.direction ?? "both";
     const scope = `neighborhood:${args.id}`;
     const afterKey = args.after === null || args.after === undefined ? null : parseNodeKey(decodeCursor("after", args.after, scope, 3));
+    if (selections !== null && (args.evidence === null || args.evidence === undefined)) {
+      const request = { conceptId: args.id, depth, direction, types, kinds, evidence: null };
+      const planned = await this.store.readNeighborhood({ root: "neighborhood", request, center: selections.center, nodes: selections.nodes });
+      if (planned === null) throw new NotFoundError("Concept", args.id);
+      const nodes = planned.nodes.map((n) => ({ concept: shapeConcept(n.concept, selections.nodes, null), depth: n.depth }));
+      // Planned concepts may carry only some properties, so they never go into the loaders' cache.
+      return this.page(shapeConcept(planned.center, selections.center, null), { nodes, relations: planned.relations }, scope, afterKey, limit, false);
+    }
     const [center, evidence] = await Promise.all([this.loaders.concept.load(args.id), evidenceFilterFrom(args.evidence, this.loaders)]);
     if (center === null) throw new NotFoundError("Concept", args.id);
 
     const record = await this.store.neighborhood({ conceptId: args.id, depth, direction, types, kinds, evidence });
+    return this.page(center, record, scope, afterKey, limit, true);
+  }
+
+  private page(center: ContextualConcept, record: NeighborhoodRecord, scope: string, afterKey: NodeKey | null, limit: number, prime: boolean): SubgraphResult {
     const ordered = [...record.nodes].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
     const remaining = afterKey === null ? ordered : ordered.filter((n) => compareKeys(keyOf(n), afterKey) > 0);
     const page = remaining.slice(0, limit);
@@ -62,7 +87,7 @@ export class NeighborhoodService {
     const lastKey = last === undefined ? null : keyOf(last);
     const keyById = new Map(ordered.map((n) => [n.concept.id, keyOf(n)]));
     const relations = record.relations.filter((r) => belongsToPage(r, keyById, afterKey, lastKey));
-    for (const n of page) this.loaders.concept.prime(n.concept.id, n.concept);
+    if (prime) for (const n of page) this.loaders.concept.prime(n.concept.id, n.concept);
     const cursorOf = (k: NodeKey): string => encodeCursor(scope, [String(k[0]), k[1], k[2]]);
     const first = page[0];
     return {

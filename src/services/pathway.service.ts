@@ -7,6 +7,14 @@ import { intInRange, nonEmptyOrNull } from "./argument-rules.js";
 import { evidenceFilterFrom, type EvidenceFilterArgs } from "./evidence-filter.rules.js";
 import type { RequestLoaders } from "./request-loaders.js";
 import type { PathResult, PathSearchResult } from "./service-results.types.js";
+import type { ConceptSelection, RelationSelection } from "../plan/read-plan.js";
+import { shapeConcept, shapeRelation } from "./planned-shapes.js";
+
+/** What a path search reads of its nodes and relations when it runs as one plan. */
+export interface PathSelections {
+  readonly nodes: ConceptSelection;
+  readonly relations: RelationSelection;
+}
 
 export const MAX_CAUSAL_HOPS = 8;
 export const DEFAULT_CAUSAL_HOPS = 6;
@@ -14,6 +22,7 @@ export const MAX_PATH_RESULTS = 50;
 export const DEFAULT_PATH_RESULTS = 10;
 export const MAX_SHORTEST_HOPS = 15;
 export const DEFAULT_SHORTEST_HOPS = 10;
+const SAME_ENDS = 'must differ from "from"';
 
 /** Path questions between two concepts: every causal pathway, or the single best shortest path. */
 export class PathwayService {
@@ -22,7 +31,11 @@ export class PathwayService {
     private readonly loaders: RequestLoaders,
   ) {}
 
-  /** All simple causal paths from one concept to another, ranked, at most `limit` of them. */
+  /**
+   * All simple causal paths from one concept to another, ranked, at most `limit` of them. With
+   * selections (and no evidence filter, whose sources need checking first), the ends' existence, the
+   * paths and what is selected of them are read in one plan.
+   */
   async causalPathways(args: {
     from: string;
     to: string;
@@ -30,13 +43,22 @@ export class PathwayService {
     relationTypes?: readonly RelationType[] | null;
     limit?: number | null;
     evidence?: EvidenceFilterArgs | null;
-  }): Promise<PathSearchResult> {
+  }, selections: PathSelections | null = null): Promise<PathSearchResult> {
     const maxHops = intInRange("maxHops", args.maxHops ?? DEFAULT_CAUSAL_HOPS, 1, MAX_CAUSAL_HOPS);
     const limit = intInRange("limit", args.limit ?? DEFAULT_PATH_RESULTS, 1, MAX_PATH_RESULTS);
     const types = nonEmptyOrNull("relationTypes", args.relationTypes) ?? CAUSAL_RELATION_TYPES;
     const nonCausal = types.filter((t) => !CAUSAL_RELATION_TYPES.includes(t));
     if (nonCausal.length > 0) {
       throw new BadUserInputError("relationTypes", `contains non-causal types ${nonCausal.join(", ")}`, CAUSAL_RELATION_TYPES.join(", "));
+    }
+    if (selections !== null && (args.evidence === null || args.evidence === undefined)) {
+      if (args.from === args.to) throw new BadUserInputError("to", SAME_ENDS);
+      const request = { from: args.from, to: args.to, types, maxHops, directed: true, limit, evidence: null };
+      const found = await this.store.readPaths({ root: "paths", request, nodes: selections.nodes, relations: selections.relations });
+      if (!found.fromFound) throw new NotFoundError("Concept", args.from);
+      if (!found.toFound) throw new NotFoundError("Concept", args.to);
+      const shaped = found.paths.map((p) => ({ nodes: p.nodes.map((n) => shapeConcept(n, selections.nodes, null)), relations: p.relations.map(shapeRelation) }));
+      return { paths: shaped.slice(0, limit).map(toPathResult), truncated: shaped.length > limit };
     }
     const [evidence] = await Promise.all([evidenceFilterFrom(args.evidence, this.loaders), this.requireEnds(args.from, args.to)]);
     const paths = await this.store.paths({ from: args.from, to: args.to, types, maxHops, directed: true, limit, evidence });
@@ -61,7 +83,7 @@ export class PathwayService {
   }
 
   private async requireEnds(from: string, to: string): Promise<void> {
-    if (from === to) throw new BadUserInputError("to", "must differ from \"from\"");
+    if (from === to) throw new BadUserInputError("to", SAME_ENDS);
     // load, not loadMany: a failed lookup (an outage) must surface as itself, never as "not found".
     const [a, b] = await Promise.all([this.loaders.concept.load(from), this.loaders.concept.load(to)]);
     if (a === null) throw new NotFoundError("Concept", from);

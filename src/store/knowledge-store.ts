@@ -24,6 +24,7 @@ import type {
   TextSearchRequest,
   TourRecord,
 } from "./store.types.js";
+import type { PlanReader } from "./plan-reader.js";
 
 export type StoreBackend = "neo4j" | "memory";
 
@@ -33,7 +34,7 @@ export type StoreBackend = "neo4j" | "memory";
  * Implementations must order every list exactly as documented here, so backends agree byte for byte:
  * concepts by (name sort key, id), relations by id, evidence by (relation id, position).
  */
-export interface KnowledgeStore {
+export interface KnowledgeStore extends PlanReader {
   readonly backend: StoreBackend;
 
   /** Concepts by id, null where unknown. */

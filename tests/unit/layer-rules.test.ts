@@ -26,6 +26,14 @@ describe("layer import rules", () => {
     expect(await restrictedImports("src/neo4j/neo4j-executor.ts", 'import neo4j from "neo4j-driver";\nexport const x = neo4j;\n')).toEqual([]);
   });
 
+  it("keep read plans free of GraphQL, the driver and the layers that build or run them", async () => {
+    expect(await restrictedImports("src/plan/example.ts", 'import { GraphQLError } from "graphql";\nexport const x = GraphQLError;\n')).toHaveLength(1);
+    expect(await restrictedImports("src/plan/example.ts", 'import neo4j from "neo4j-driver";\nexport const x = neo4j;\n')).toHaveLength(1);
+    const messages = await restrictedImports("src/plan/example.ts", 'import { compileReadPlan } from "../neo4j/cypher/read-plan.compiler.js";\nexport const x = compileReadPlan;\n');
+    expect(messages).toEqual([expect.stringContaining("Read plans must not import the Neo4j layer")]);
+    expect(await restrictedImports("src/plan/example.ts", 'import { CONCEPT_VIEWS } from "../domain/concept-views.js";\nexport const x = CONCEPT_VIEWS;\n')).toEqual([]);
+  });
+
   it("keep services on the store interface", async () => {
     const messages = await restrictedImports("src/services/example.service.ts", 'import { Neo4jKnowledgeStore } from "../neo4j/neo4j-knowledge.store.js";\nexport const x = Neo4jKnowledgeStore;\n');
     expect(messages).toHaveLength(1);

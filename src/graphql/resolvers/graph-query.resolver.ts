@@ -1,4 +1,6 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
+import { neighborhoodSelectionOf, pathsSelectionOf } from "../planning/root-selections.js";
 import type { ConceptKind } from "../../domain/concept-kind.js";
 import type { SymptomContext } from "../../domain/qualifier.js";
 import type { RelationType } from "../../domain/relation-type.js";
@@ -46,12 +48,13 @@ export class GraphQueryResolver {
     @Arg("from", () => ID) from: string,
     @Arg("to", () => ID) to: string,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("maxHops", () => Int, { nullable: true, defaultValue: 6 }) maxHops?: number,
     @Arg("relationTypes", () => [RelationTypeEnum], { nullable: true, description: "Causal types to follow; all causal types when omitted." }) relationTypes?: RelationType[],
     @Arg("limit", () => Int, { nullable: true, defaultValue: 10 }) limit?: number,
     @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput,
   ) {
-    return ctx.services.pathways.causalPathways({ from, to, maxHops, relationTypes, limit, evidence });
+    return ctx.services.pathways.causalPathways({ from, to, maxHops, relationTypes, limit, evidence }, pathsSelectionOf(info));
   }
 
   @Query(() => PathGql, { nullable: true, description: `The best shortest path between two concepts, or null when they are not connected. ${costNote("Query.shortestPath")}` })
@@ -71,6 +74,7 @@ export class GraphQueryResolver {
   async neighborhood(
     @Arg("id", () => ID) id: string,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("depth", () => Int, { nullable: true, defaultValue: 1 }) depth?: number,
     @Arg("direction", () => RelationDirectionEnum, { nullable: true, defaultValue: "both" }) direction?: Direction,
     @Arg("relationTypes", () => [RelationTypeEnum], { nullable: true }) relationTypes?: RelationType[],
@@ -79,7 +83,7 @@ export class GraphQueryResolver {
     @Arg("after", () => String, { nullable: true }) after?: string,
     @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput,
   ) {
-    return presentSubgraph(await ctx.services.neighborhood.neighborhood({ id, depth, direction, relationTypes, kinds, limit, after, evidence }));
+    return presentSubgraph(await ctx.services.neighborhood.neighborhood({ id, depth, direction, relationTypes, kinds, limit, after, evidence }, neighborhoodSelectionOf(info)));
   }
 
   @Query(() => ExplanationGql, { description: `For a symptom or condition: the causal chains from root causes, and where each treatment acts. ${costNote("Query.explain")}` })

@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../../src/config/config.js";
+import { gql } from "../support/graphql-client.js";
+import { noNeo4j } from "../support/neo4j-test-env.js";
+import { startSeededNeo4jApi, type SeededApi } from "../support/seeded-api.js";
+
+/** The benchmark mix (bench/query-mix.ts), as the API is asked it. */
+const MIX: Record<string, string> = {
+  "concept lookup": `{ concept(id: "back-muscle-spasm") { id kind name synonyms summary biolinkCategory xrefs { curie url match } } }`,
+  "condition overview (3 levels)": `{ concept(id: "back-muscle-spasm") { id name ... on Condition {
+      symptoms { id name ... on Symptom { aggravatedBy { id name } relievedBy { id name } } }
+      treatments { treatment { id name } actsOn { target { id name } relation { type } } }
+      causes { id name } } } }`,
+  causalPathways: `{ causalPathways(from: "sports-back-injury", to: "back-muscle-spasm") { paths { hops nodes { id name } relations { id type evidence { claim locator { start end } } } } } }`,
+  "neighbourhood depth 2": `{ neighborhood(id: "back-muscle-spasm", depth: 2) { totalNodes nodes { id label kind depth } edges { id source target type } } }`,
+  search: `{ search(text: "muscle relaxnt", first: 10) { score concept { id name kind } } }`,
+};
+
+/** Every GraphQL example of the README, read at run time. */
+function readmeExamples(): string[] {
+  const readme = readFileSync(path.join(REPO_ROOT, "README.md"), "utf8");
+  return [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => (m[1] ?? "").trim());
+}
+
+/**
+ * README examples that still take more than one statement (or are refused before any), and why;
+ * each matched by a piece of its text.
+ */
+const README_EXCEPTIONS: readonly { match: string; statements: number; why: string }[] = [
+  { match: "query Explore", statements: 4, why: "a second root field, Query.relation, is not planned: relation, evidence, sections and sources load level by level" },
+  { match: "type biolinkPredicate qualifiers", statements: 3, why: "Query.relation is not planned: relation, its evidence, the evidence's sources" },
+  { match: "explain(id: \"back-muscle-spasm\", limit: 1)", statements: 4, why: "Query.explain is not planned: concept, root paths, interventions and feeders, feeders' interventions" },
+  { match: "explain(id: \"back-muscle-spasm\", evidence:", statements: 4, why: "Query.explain is not planned (and its evidence filter names sources, checked first)" },
+  { match: "tour(id: \"why-moving-hurts\")", statements: 3, why: "Query.tour is not planned: the tour, then its steps' concepts and relations" },
+  { match: "warningSigns(evidence:", statements: 5, why: "evidence filters name sources that are checked first, so filtered fields take the loader path; Query.relation is not planned" },
+  { match: "searchAll(", statements: 2, why: "Query.searchAll is not planned: the hits, then each claim's relation" },
+  { match: "export(format: GRAPHML)", statements: 5, why: "an export reads whole records and the evidence and sources of every relation, outside the plan" },
+  { match: "maxHops: 9", statements: 0, why: "refused with BAD_USER_INPUT before any statement" },
+];
+
+describe.skipIf(noNeo4j)("one statement per request", () => {
+  let api: SeededApi;
+  let statements: string[] = [];
+  beforeAll(async () => {
+    api = await startSeededNeo4jApi();
+    api.executor.onQuery((e) => statements.push(e.cypher));
+  });
+  afterAll(async () => api?.close());
+
+  async function countStatements(query: string): Promise<{ count: number; body: unknown }> {
+    statements = [];
+    const body = await gql(api.url, query);
+    return { count: statements.length, body };
+  }
+
+  for (const [name, query] of Object.entries(MIX)) {
+    it(`answers the bench query "${name}" with exactly one statement`, async () => {
+      const { count, body } = await countStatements(query);
+      expect((body as { errors?: unknown }).errors).toBeUndefined();
+      expect(count).toBe(1);
+    });
+  }
+
+  it("answers every README example with one statement, except the documented ones", async () => {
+    const examples = readmeExamples();
+    expect(examples.length).toBeGreaterThanOrEqual(8);
+    const counts: Record<string, number> = {};
+    const expected: Record<string, number> = {};
+    for (const example of examples) {
+      const { count } = await countStatements(example);
+      const key = example.replace(/\s+/g, " ");
+      counts[key] = count;
+      expected[key] = README_EXCEPTIONS.find((e) => example.includes(e.match))?.statements ?? 1;
+    }
+    expect(counts).toEqual(expected);
+  });
+
+  it("keeps one statement when the unknown-id check fails, and answers NOT_FOUND as before", async () => {
+    const { count, body } = await countStatements(`{ causalPathways(from: "no-such-concept", to: "back-muscle-spasm") { paths { hops } } }`);
+    expect(count).toBe(1);
+    expect((body as any).errors[0].extensions.code).toBe("NOT_FOUND");
+    const overview = await countStatements(`{ concept(id: "no-such-concept") { id ... on Condition { symptoms { id } } } }`);
+    expect(overview.count).toBe(1);
+    expect((overview.body as any).errors[0].extensions.code).toBe("NOT_FOUND");
+  });
+});

@@ -1,0 +1,127 @@
+import { type FieldNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, Kind, getVariableValues, parse } from "graphql";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildGraphSchema } from "../../src/graphql/schema.builder.js";
+import { conceptSelectionOf, planConcept } from "../../src/graphql/planning/read-plan.builder.js";
+import { ALL_PROPERTIES, type ConceptSelection, type LinkPlan, type ViewLinkPlan } from "../../src/plan/read-plan.js";
+
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildGraphSchema();
+});
+
+/** The selection the planner builds for the root `concept` field of `query`. */
+function plan(query: string, inputs: Record<string, unknown> = {}): ConceptSelection {
+  const doc = parse(query);
+  const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  if (op === undefined) throw new Error("no operation");
+  const fragments = Object.fromEntries(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const coerced = getVariableValues(schema, op.variableDefinitions ?? [], inputs);
+  if (coerced.errors !== undefined) throw new Error(coerced.errors.map((e) => e.message).join("; "));
+  const root = op.selectionSet.selections[0] as FieldNode;
+  return planConcept({ schema, fragments, variables: coerced.coerced }, [root], schema.getType("Concept"), null);
+}
+
+const link = (select: ConceptSelection, key: string, kind?: string): LinkPlan => {
+  const found = select.links.find((l) => l.key === key && (kind === undefined || l.parentKinds === null || l.parentKinds.includes(kind as never)));
+  if (found === undefined) throw new Error(`no link ${key}: ${JSON.stringify(select.links.map((l) => l.key))}`);
+  return found;
+};
+const view = (select: ConceptSelection, key: string, kind?: string): ViewLinkPlan => link(select, key, kind) as ViewLinkPlan;
+
+describe("read plan builder", () => {
+  it("plans each alias of a field as its own link with its own selection", () => {
+    const s = plan(`{ concept(id: "x") { a: causedBy { id } b: causedBy { name summary } } }`);
+    expect(s.links.map((l) => [l.key, l.link === "view" ? l.view : l.link, l.parentKinds])).toEqual([
+      ["a", "causedBy", null],
+      ["b", "causedBy", null],
+    ]);
+    expect(view(s, "a").select.properties).toEqual(["id", "kind", "name"]);
+    expect(view(s, "b").select.properties).toEqual(["id", "kind", "name", "summary"]);
+  });
+
+  it("projects only the selected properties, plus identity, kind and the name every order needs", () => {
+    const s = plan(`{ concept(id: "x") { biolinkCategory xrefs { curie } ... on Treatment { modality } } }`);
+    expect(s.properties).toEqual(["id", "kind", "name", "modality", "xrefs"]);
+    expect(s.links).toEqual([]);
+  });
+
+  it("limits links from inline fragments to the kinds of their type, and merges fields shared by kinds", () => {
+    const s = plan(`{ concept(id: "x") { ... on Condition { symptoms { id } } ... on Symptom { conditions { id } } ... on Cause { conditions { id } } ... on Mechanism { conditions { id } } } }`);
+    expect(view(s, "symptoms").parentKinds).toEqual(["condition"]);
+    expect(view(s, "conditions", "symptom")).toMatchObject({ view: "symptomConditions", parentKinds: ["symptom"] });
+    expect(view(s, "conditions", "cause")).toMatchObject({ view: "downstreamConditions", parentKinds: ["cause", "mechanism"] });
+  });
+
+  it("follows named fragments and applies @skip and @include from variables", () => {
+    const query = `query ($skip: Boolean!, $with: Boolean!) {
+      concept(id: "x") { ...Causes leadsTo @skip(if: $skip) { id } broader @include(if: $with) { id } } }
+      fragment Causes on Condition { causes { id name } }`;
+    expect(plan(query, { skip: true, with: false }).links.map((l) => l.key)).toEqual(["causes"]);
+    expect(plan(query, { skip: false, with: true }).links.map((l) => l.key).sort()).toEqual(["broader", "causes", "leadsTo"]);
+  });
+
+  it("gives nested fields the context their parent was reached in unless they name their own, as contextual-concept does", () => {
+    const s = plan(
+      `query ($ctx: SymptomContext) { concept(id: "x") { ... on Condition { symptoms(context: $ctx) { ... on Symptom {
+        relievedBy { id } aggravatedBy(context: DURING_MOVEMENT) { id } location { id }
+        conditions { ... on Condition { symptoms { id } causes { id } } } } } } } }`,
+      { ctx: "AT_REST" },
+    );
+    const symptoms = view(s, "symptoms");
+    expect(symptoms.context).toBe("at_rest");
+    expect(view(symptoms.select, "relievedBy").context).toBe("at_rest");
+    expect(view(symptoms.select, "aggravatedBy").context).toBe("during_movement");
+    // A field without a context argument answers in none.
+    expect(view(symptoms.select, "location").context).toBeNull();
+    const conditions = view(symptoms.select, "conditions");
+    expect(conditions.context).toBe("at_rest");
+    expect(view(conditions.select, "symptoms").context).toBe("at_rest");
+    expect(view(conditions.select, "causes").context).toBeNull();
+  });
+
+  it("passes no context on through a transitive view", () => {
+    const s = plan(`{ concept(id: "x") { ... on Condition { symptoms(context: AT_REST) { ... on Symptom { conditions { ... on Condition { causes { ... on Cause { conditions { ... on Condition { symptoms { id } } } } } } } } } } } }`);
+    const causes = view(view(view(s, "symptoms").select, "conditions").select, "causes");
+    const downstream = view(causes.select, "conditions");
+    expect(view(downstream.select, "symptoms").context).toBeNull();
+  });
+
+  it("leaves fields with an evidence filter, and fields it does not know, to their resolvers, which then see whole records", () => {
+    const s = plan(`{ concept(id: "x") { id causedBy(evidence: { knowledgeLevels: [KNOWLEDGE_ASSERTION] }) { id } leadsTo { id } } }`);
+    expect(s.links.map((l) => l.key)).toEqual(["leadsTo"]);
+    expect(s.properties).toEqual(ALL_PROPERTIES);
+    const paged = plan(`{ concept(id: "x") { relations(first: 2) { totalCount } narrower { id } } }`);
+    expect(paged.properties).toEqual(ALL_PROPERTIES);
+    expect(paged.links.map((l) => l.key)).toEqual(["narrower"]);
+  });
+
+  it("reads a treatment once for a treatment option and its actsOn entries, with the relations' evidence keys", () => {
+    const s = plan(`{ concept(id: "x") { ... on Condition { treatments { treatment { summary } actsOn { treatment { synonyms } target { name } relation { type proof: evidence { claim } evidence(evidence: { sources: ["a"] }) { claim } } } } } } }`);
+    const options = link(s, "treatments");
+    if (options.link !== "treatmentOptions") throw new Error("expected treatment options");
+    expect(options.treatment.properties).toEqual(["id", "kind", "name", "synonyms", "summary"]);
+    expect(options.relation.evidenceKeys).toEqual(["proof"]);
+  });
+
+  it("adds what an intervention's target selects to the concept itself, which is that target", () => {
+    const s = plan(`{ concept(id: "x") { interventions(context: AT_REST) { treatment { name } target { summary } relation { type } } } }`);
+    expect(s.properties).toEqual(["id", "kind", "name", "summary"]);
+    expect(link(s, "interventions")).toMatchObject({ link: "interventions", context: "at_rest" });
+    const nested = plan(`{ concept(id: "x") { interventions { target { causedBy { id } } } } }`);
+    expect(nested.links).toEqual([]);
+    expect(nested.properties).toEqual(ALL_PROPERTIES);
+  });
+
+  it("plans a root field once per document node and variable set", () => {
+    const doc = parse(`query ($ctx: SymptomContext) { concept(id: "x") { ... on Condition { symptoms(context: $ctx) { id } } } }`);
+    const op = doc.definitions[0] as OperationDefinitionNode;
+    const info = (ctx: string | null) =>
+      ({ schema, fragments: {}, variableValues: { ctx }, fieldNodes: [op.selectionSet.selections[0]], returnType: schema.getType("Concept") }) as never;
+    const first = conceptSelectionOf(info("at_rest"));
+    expect(conceptSelectionOf(info("at_rest"))).toBe(first);
+    const other = conceptSelectionOf(info("during_exercise"));
+    expect(other).not.toBe(first);
+    expect(view(other, "symptoms").context).toBe("during_exercise");
+    expect(view(first, "symptoms").context).toBe("at_rest");
+  });
+});
