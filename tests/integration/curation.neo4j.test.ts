@@ -239,10 +239,15 @@ describe.skipIf(noNeo4j)("curation through the API, against Neo4j", () => {
       const attempts = [
         gqlAs<any>(url, { token: tokens.curator }, CREATE, { input: conceptInput({ id: p }) }),
         gqlAs<any>(url, { token: tokens.curator }, CREATE, { input: conceptInput({ mentions: [{ ...mention, source: p }] }) }),
+        gqlAs<any>(url, { token: tokens.curator }, CREATE, { input: conceptInput({ mentions: [{ ...mention, section: p }] }) }),
+        gqlAs<any>(url, { token: tokens.curator }, CREATE, { input: conceptInput({ xrefs: [{ curie: p, match: "EXACT" }] }) }),
+        gqlAs<any>(url, { token: tokens.curator }, UPDATE, { input: { id: CONCEPT_ID, expectedVersion: 1, xrefs: [{ curie: p, match: "EXACT" }], mentions: [{ ...mention, section: p }] } }),
         gqlAs<any>(url, { token: tokens.curator }, CREATE, { input: conceptInput({ dataset: p, id: "injection-dataset" }) }),
         gqlAs<any>(url, { token: tokens.curator }, UPDATE, { input: { id: p, expectedVersion: 1, name: p } }),
         gqlAs<any>(url, { token: tokens.curator }, ADD_RELATION, { input: { id: p, type: template.type, from: p, to: template.to, evidence: [evidenceInput(p, { citedSource: p })] } }),
         gqlAs<any>(url, { token: tokens.curator }, ADD_EVIDENCE, { input: { relationId: p, expectedVersion: 1, evidence: evidenceInput(p) } }),
+        gqlAs<any>(url, { token: tokens.curator }, ADD_EVIDENCE, { input: { relationId: template.id, expectedVersion: 1, evidence: evidenceInput(p, { locator: { ...template.locator, source: p, section: p } }) } }),
+        gqlAs<any>(url, { token: tokens.curator }, ADD_RELATION, { input: { id: "injection-relation", type: template.type, from: template.from, to: p, dataset: p, evidence: [evidenceInput(p, { locator: { ...template.locator, section: p } })] } }),
         gqlAs<any>(url, { token: tokens.curator }, RETRACT_RELATION, { id: p, reason: p, v: 1 }),
         gqlAs<any>(url, { token: tokens.curator }, RETRACT_EVIDENCE, { id: p, reason: p, v: 1 }),
       ];
