@@ -1,5 +1,9 @@
 import { AsyncLocalStorage, AsyncResource } from "node:async_hooks";
+import { setMaxListeners } from "node:events";
 import { RequestTimeoutError } from "../errors/app-errors.js";
+
+/** Listeners one request's deadline may have before Node warns of a leak. */
+const MAX_DEADLINE_LISTENERS = 1000;
 
 /**
  * What one request may spend, visible to the stores without changing their signatures: the HTTP layer
@@ -21,6 +25,9 @@ export class RequestScope {
     private readonly maxConcurrentReads: number,
   ) {
     this.deadline = performance.now() + timeoutMs;
+    // Every statement waiting for a slot or running listens for the deadline; an aliased query can have
+    // dozens at once, which is by design (the query limits bound how many), not a leak.
+    setMaxListeners(MAX_DEADLINE_LISTENERS, this.controller.signal);
     this.timer = setTimeout(() => this.controller.abort(new RequestTimeoutError(timeoutMs)), timeoutMs);
     this.timer.unref();
   }

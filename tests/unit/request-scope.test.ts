@@ -87,4 +87,19 @@ describe("request scope", () => {
     first.end();
     second.end();
   });
+
+  it("lets many statements of one request wait on its deadline without a listener-leak warning", async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error): void => void warnings.push(w.name);
+    process.on("warning", onWarning);
+    const scope = new RequestScope(5000, 1);
+    const held = await scope.acquireReadSlot();
+    const waiting = Array.from({ length: 30 }, () => scope.acquireReadSlot());
+    held();
+    for (const slot of waiting) (await slot)();
+    await sleep(10);
+    process.off("warning", onWarning);
+    expect(warnings).not.toContain("MaxListenersExceededWarning");
+    scope.end();
+  });
 });
