@@ -10,6 +10,7 @@ import { readValidatedSeed } from "../seed/seed-pipeline.js";
 import { formatLoadReport } from "../seed/load-report.format.js";
 import { exportSeed, formatExportChanges, type SeedExportOptions } from "../seed/seed-export.js";
 import { OutputFolderNotEmptyError } from "../seed/seed-folder.writer.js";
+import { localNeo4jUri } from "./local-neo4j-uri.js";
 
 const USAGE = `Usage: npm run seed -- [--reset] [--check] [--wait SECONDS]
        npm run seed -- --export DIR [--force] [--base DIR | --no-base] [--wait SECONDS]
@@ -125,13 +126,6 @@ async function exportGraph(config: AppConfig, options: SeedExportOptions, waitSe
   } finally {
     await executor.close();
   }
-}
-
-/** The Bolt address `npm run neo4j` listens on for the same environment (a wildcard listen host is reached via loopback). */
-function localNeo4jUri(env: NodeJS.ProcessEnv): string {
-  const host = env["NEO4J_BOLT_HOST"]?.trim() || "127.0.0.1";
-  const reachable = host === "0.0.0.0" ? "127.0.0.1" : host === "::" ? "[::1]" : host.includes(":") ? `[${host}]` : host;
-  return `bolt://${reachable}:${env["NEO4J_BOLT_PORT"]?.trim() || "7687"}`;
 }
 
 /** Polls Neo4j once a second until it answers or the time is up; true when it answered. */

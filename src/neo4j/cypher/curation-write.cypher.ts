@@ -1,10 +1,10 @@
 import { CONCEPT_KIND_INFO } from "../../domain/concept-kind.js";
-import { conceptSortKey } from "../../domain/concept-sort-key.js";
 import type { Concept, Evidence, Relation } from "../../domain/knowledge-graph.model.js";
 import { QUALIFIER_KEYS } from "../../domain/qualifier.js";
 import { isRelationType } from "../../domain/relation-type.js";
-import { conceptSearchText, evidenceSearchText } from "../../domain/search-text.js";
+import { evidenceSearchText } from "../../domain/search-text.js";
 import type { CypherQuery } from "./cypher-query.js";
+import { conceptRow } from "./seed-rows.js";
 
 /**
  * The statements of curation writes, meant to run in one write transaction after graphStateLockQuery.
@@ -49,23 +49,9 @@ export function graphVersionQuery(): CypherQuery {
   return { cypher: "OPTIONAL MATCH (g:GraphState {id: 'graph'}) RETURN coalesce(g.version, 0) AS version", params: {} };
 }
 
+/** A concept's stored properties, exactly as the seed loader writes them, plus its version. */
 function conceptProps(c: Concept, version: number) {
-  return {
-    id: c.id,
-    kind: c.kind,
-    name: c.name,
-    nameSort: conceptSortKey(c.name),
-    synonyms: [...c.synonyms],
-    synonymsSort: c.synonyms.map(conceptSortKey),
-    synonymsText: c.synonyms.join(" | "),
-    summary: c.summary,
-    searchText: conceptSearchText(c),
-    biolinkCategory: CONCEPT_KIND_INFO[c.kind].biolinkCategory,
-    modality: c.modality,
-    urgency: c.urgency,
-    dataset: c.dataset,
-    version,
-  };
+  return { ...conceptRow(c), version };
 }
 
 function conceptLinks(c: Concept) {
