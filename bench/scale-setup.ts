@@ -22,6 +22,8 @@ export interface LoadFigures {
   readonly seconds: number;
   readonly stagingSeconds: number;
   readonly swapSeconds: number;
+  /** Removing the graph the load replaced, after the swap (0 into an empty database). */
+  readonly cleanupSeconds: number;
   readonly relationsPerSecond: number;
   readonly relationshipsPerSecond: number;
   readonly loadedAt: string;
@@ -67,6 +69,7 @@ export async function generateAndLoad(executor: Neo4jExecutor, size: number, log
     seconds,
     stagingSeconds: (report.batched?.stagingMs ?? 0) / 1000,
     swapSeconds: (report.batched?.swapMs ?? 0) / 1000,
+    cleanupSeconds: (report.batched?.cleanupMs ?? 0) / 1000,
     relationsPerSecond: graph.relations.length / seconds,
     relationshipsPerSecond: report.counters.relationshipsCreated / seconds,
     loadedAt: new Date().toISOString(),

@@ -128,7 +128,7 @@ async function generateAndLoad(concepts: number, seed: number, options: { reset:
     });
     console.log(formatLoadReport(report, { reset: options.reset }));
     const seconds = report.durationMs / 1000;
-    const swap = report.batched === undefined ? "" : ` (staging ${(report.batched.stagingMs / 1000).toFixed(1)} s in ${report.batched.steps} batches, swap ${(report.batched.swapMs / 1000).toFixed(1)} s)`;
+    const swap = report.batched === undefined ? "" : ` (staging ${(report.batched.stagingMs / 1000).toFixed(1)} s in ${report.batched.steps} batches, swap ${(report.batched.swapMs / 1000).toFixed(1)} s, removing the replaced graph ${(report.batched.cleanupMs / 1000).toFixed(1)} s)`;
     console.log(
       `LOAD_RATE ${JSON.stringify({ concepts: graph.concepts.length, relations: graph.relations.length, seconds, relationsPerSecond: graph.relations.length / seconds, relationshipsPerSecond: report.counters.relationshipsCreated / seconds, relationshipsCreated: report.counters.relationshipsCreated, nodesCreated: report.counters.nodesCreated })}`,
     );

@@ -152,6 +152,28 @@ export class Neo4jExecutor {
     }
   }
 
+  /**
+   * Runs one `CALL { } IN TRANSACTIONS` statement, which commits its own batches and so needs an auto-commit
+   * transaction; the driver does not retry it. A failure leaves the batches before it committed.
+   */
+  async runInTransactions(query: CypherQuery, timeoutMs?: number): Promise<WriteResult> {
+    if (!/\bIN\s+TRANSACTIONS\b/i.test(query.cypher)) throw new Error("runInTransactions is for CALL { } IN TRANSACTIONS statements");
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
+    const started = performance.now();
+    try {
+      const result = await session.run(query.cypher, query.params as Record<string, unknown>, { timeout: timeoutMs ?? this.config.queryTimeoutMs });
+      const counters = emptyCounters();
+      addUpdates(counters, result.summary.counters.updates());
+      const rows = result.records.map((record) => toNative(record.toObject()) as Row);
+      for (const listener of this.listeners) listener({ mode: "WRITE", cypher: query.cypher, ms: performance.now() - started });
+      return { rows: [rows], counters };
+    } catch (error) {
+      throw translateDriverError(error, timeoutMs ?? this.config.queryTimeoutMs, null);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs a schema statement (constraint or index) in its own auto-committed transaction. */
   async runSchemaStatement(query: CypherQuery): Promise<void> {
     await this.inSession("WRITE", (tx) => this.run(tx, "WRITE", query));
@@ -269,15 +291,17 @@ export class Neo4jExecutor {
       if (isConnectivityFailure(error)) this.breaker.suspect();
       throw error;
     });
-    if (counters !== undefined) {
-      const u = result.summary.counters.updates();
-      for (const key of Object.keys(counters) as (keyof WriteCounters)[]) counters[key] += u[key] ?? 0;
-    }
+    if (counters !== undefined) addUpdates(counters, result.summary.counters.updates());
     const rows = result.records.map((record) => (convert ? (toNative(record.toObject()) as Row) : (record.toObject() as Row)));
     const ms = performance.now() - started;
     for (const listener of this.listeners) listener({ mode, cypher: query.cypher, ms });
     return rows;
   }
+}
+
+/** Adds a statement's update counts to the running totals. */
+function addUpdates(counters: WriteCounters, updates: Record<string, number>): void {
+  for (const key of Object.keys(counters) as (keyof WriteCounters)[]) counters[key] += updates[key] ?? 0;
 }
 
 /** One operator of a query plan: its type without the runtime suffix, its details text and its children. */

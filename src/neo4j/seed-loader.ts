@@ -24,7 +24,7 @@ export interface SeedLoadReport {
   readonly conceptsNotInSeed: number;
   readonly durationMs: number;
   /** Set when the graph went in as staged batches and one swap (see staged-loader.ts). */
-  readonly batched?: { readonly steps: number; readonly stagingMs: number; readonly swapMs: number };
+  readonly batched?: { readonly steps: number; readonly stagingMs: number; readonly swapMs: number; readonly cleanupMs: number };
 }
 
 const LOAD_TIMEOUT_MS = 120_000;
@@ -55,7 +55,7 @@ export async function loadGraph(executor: Neo4jExecutor, graph: KnowledgeGraph, 
       // Every seed concept was created afresh, so the others are the ones kept from before.
       conceptsNotInSeed: counts.concepts - graph.concepts.length,
       durationMs: performance.now() - started,
-      batched: { steps: staged.steps, stagingMs: staged.stagingMs, swapMs: staged.swapMs },
+      batched: { steps: staged.steps, stagingMs: staged.stagingMs, swapMs: staged.swapMs, cleanupMs: staged.cleanupMs },
     };
   }
   const queries = [...(options.reset ? [resetGraphQuery()] : []), ...seedLoadQueries(graph)];

@@ -4,7 +4,8 @@ import { validateSeed } from "../../src/domain/seed-validator.js";
 import { measureShape } from "../../src/generate/graph-shape.js";
 import { syntheticSeedInput } from "../../src/generate/seed-input.js";
 import { generateSyntheticSeed } from "../../src/generate/synthetic-seed.js";
-import { stagedLoadPlan, stagedNodeCountQuery, type LoadStep } from "../../src/neo4j/cypher/staged-load.cypher.js";
+import { resetGraphQuery } from "../../src/neo4j/cypher/seed-load.cypher.js";
+import { retiredNodeCountQuery, retireLiveGraphQueries, stagedLoadPlan, stagedNodeCountQuery, type LoadStep } from "../../src/neo4j/cypher/staged-load.cypher.js";
 import type { Neo4jExecutor } from "../../src/neo4j/neo4j-executor.js";
 import { loadGraph, readGraphCounts } from "../../src/neo4j/seed-loader.js";
 import { StagedLoadError, removeStagedNodes } from "../../src/neo4j/staged-loader.js";
@@ -31,6 +32,11 @@ function failingAfter(after: number): (plan: Iterable<LoadStep>) => Iterable<Loa
 
 async function stagedNodes(executor: Neo4jExecutor): Promise<number> {
   const [row] = await executor.read(stagedNodeCountQuery());
+  return Number(row?.["n"] ?? -1);
+}
+
+async function retiredNodes(executor: Neo4jExecutor): Promise<number> {
+  const [row] = await executor.read(retiredNodeCountQuery());
   return Number(row?.["n"] ?? -1);
 }
 
@@ -70,6 +76,54 @@ describe.skipIf(noNeo4j)("staged batched load against a real Neo4j", () => {
     expect(report.conceptsNotInSeed).toBe(0);
   });
 
+  it("writes relation ids at once into an empty database and stores the same graph as over a live one", async () => {
+    await loadGraph(executor, generated, { reset: true, batched: false });
+    const merged = await graphFingerprint(executor);
+    await executor.writeAll([resetGraphQuery()]);
+    const report = await loadGraph(executor, generated, { reset: false, batched: true, batchSize: 53, swapBatch: 17 });
+    expect(report.batched?.cleanupMs).toBeGreaterThanOrEqual(0);
+    expect(await graphFingerprint(executor)).toEqual(merged);
+  });
+
+  it("replaces a stored graph in swap transactions of the given size, leaving nothing retired or staged", async () => {
+    await loadGraph(executor, generated, { reset: true, batched: false });
+    const expected = await graphFingerprint(executor);
+    await loadCuratedGraph(executor);
+    const curatedIds = (await executor.read({ cypher: "MATCH (c:Concept) RETURN c.id AS id", params: {} })).map((r) => r["id"]);
+    const seen: number[] = [];
+    await loadGraph(executor, generated, {
+      reset: true,
+      batched: true,
+      swapBatch: 7,
+      duringSwap: async (done) => {
+        // Before the swap's first statement, readers still see the whole curated graph and none of the new one.
+        if (done === 0) seen.push((await readGraphCounts(executor)).concepts);
+      },
+    });
+    expect(seen).toEqual([curatedIds.length]);
+    expect(await retiredNodes(executor)).toBe(0);
+    expect(await stagedNodes(executor)).toBe(0);
+    expect(await graphFingerprint(executor)).toEqual(expected);
+  });
+
+  it("says the graph may be partly replaced when the swap fails, and a load with reset then replaces all of it", async () => {
+    await loadGraph(executor, generated, { reset: true, batched: false });
+    const expected = await graphFingerprint(executor);
+    await loadCuratedGraph(executor);
+    const failing = loadGraph(executor, generated, {
+      reset: true,
+      batched: true,
+      duringSwap: async (done) => {
+        if (done === 3) throw new Error("injected failure in the swap");
+      },
+    });
+    await expect(failing).rejects.toThrow(/failed during the swap \(after 3 of its \d+ statements\): injected failure in the swap\. The stored graph may be partly replaced; run the load again with --reset/);
+    await loadGraph(executor, generated, { reset: true, batched: true });
+    expect(await retiredNodes(executor)).toBe(0);
+    expect(await stagedNodes(executor)).toBe(0);
+    expect(await graphFingerprint(executor)).toEqual(expected);
+  });
+
   it("refuses to load over a stored graph without reset, writing nothing", async () => {
     await loadCuratedGraph(executor);
     const before = await graphFingerprint(executor);
@@ -77,7 +131,10 @@ describe.skipIf(noNeo4j)("staged batched load against a real Neo4j", () => {
     expect(await graphFingerprint(executor)).toEqual(before);
   });
 
-  it("removes the staged nodes an interrupted load left behind before it loads", async () => {
+  it("removes the staged and retired nodes an interrupted load left behind before it loads", async () => {
+    await loadCuratedGraph(executor);
+    for (const query of retireLiveGraphQueries(1000)) await executor.runInTransactions(query);
+    expect(await retiredNodes(executor)).toBeGreaterThan(0);
     const plan = stagedLoadPlan(generated, 100);
     for (let i = 0; i < 4; i++) {
       const step = plan.next();
@@ -87,6 +144,7 @@ describe.skipIf(noNeo4j)("staged batched load against a real Neo4j", () => {
     expect(await stagedNodes(executor)).toBeGreaterThan(0);
     const report = await loadGraph(executor, generated, { reset: true, batched: true, batchSize: 100 });
     expect(await stagedNodes(executor)).toBe(0);
+    expect(await retiredNodes(executor)).toBe(0);
     const counts = await readGraphCounts(executor);
     expect(counts.concepts).toBe(generated.concepts.length);
     expect(counts.evidence).toBe(generated.relations.reduce((n, r) => n + r.evidence.length, 0));

@@ -1,8 +1,11 @@
 import { CONCEPT_KIND_INFO, CONCEPT_KINDS } from "../../domain/concept-kind.js";
 import type { Concept, KnowledgeGraph, Relation } from "../../domain/knowledge-graph.model.js";
-import { RELATION_TYPES, isRelationType } from "../../domain/relation-type.js";
+import { isRelationType } from "../../domain/relation-type.js";
 import type { CypherQuery } from "./cypher-query.js";
+import { KIND_LABELS } from "./graph-schema.cypher.js";
+import { CURATION_LABELS } from "./curation-history.query.js";
 import { conceptRow, evidenceRows, mentionRow, relationRow, sourceRow, xrefRow } from "./seed-rows.js";
+import { TOUR_LABELS } from "./tour-load.cypher.js";
 
 /**
  * The labels a batched load writes under before the swap. No read query starts from these labels,
@@ -19,8 +22,16 @@ export const STAGED_LABELS = {
 /** A label of the staging area. */
 export type StagedLabel = keyof typeof STAGED_LABELS;
 
-/** Staged labels in the order their nodes are removed: dense hubs (sources, xrefs) last, after their relationships went with the rest. */
-export const STAGED_CLEANUP_ORDER: readonly StagedLabel[] = ["KgStagedEvidence", "KgStagedConcept", "KgStagedXref", "KgStagedSection", "KgStagedSource"];
+/**
+ * Labels of a replaced graph between the swap and its removal: no read query starts from them. Hubs
+ * (sources, sections, cross-reference targets) go last, once the claims and concepts holding most of
+ * their relationships are gone, so no single transaction detaches a hub's million relationships.
+ */
+export const RETIRED_LABEL = "KgRetired";
+export const RETIRED_HUB_LABEL = "KgRetiredHub";
+
+/** Where a staged relation keeps its id: `id` into an empty database, `stagedId` beside a live graph whose relations hold the same ids. */
+export type RelationIdKey = "id" | "stagedId";
 
 /** One write of a batched load: what it writes (for progress and errors) and the statement. */
 export interface LoadStep {
@@ -39,19 +50,13 @@ function* slices<T>(items: readonly T[], size: number): Generator<readonly T[]> 
  * area is empty when the plan starts), and relationships only join staged nodes. Built lazily, so a
  * million-concept graph never holds all its parameter rows at once.
  */
-export function* stagedLoadPlan(graph: KnowledgeGraph, batchSize: number): Generator<LoadStep> {
+export function* stagedLoadPlan(graph: KnowledgeGraph, batchSize: number, relationIdKey: RelationIdKey = "stagedId"): Generator<LoadStep> {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError("batchSize must be a whole number of at least 1");
   yield { what: "sources", query: stageSources(graph) };
+  for (const batch of slices(xrefTargets(graph.concepts), batchSize)) yield { what: `${batch.length} cross-reference targets`, query: stageXrefTargets(batch) };
+  // A concept's cross-references and mentions go in with it: one index seek fewer per concept than linking them afterwards.
   for (const batch of slices(graph.concepts, batchSize)) yield { what: `${batch.length} concepts`, query: stageConcepts(batch) };
-  yield { what: "cross-reference targets", query: stageXrefTargets(graph.concepts) };
-  for (const batch of slices(graph.concepts, batchSize)) {
-    yield { what: `cross-references of ${batch.length} concepts`, query: stageXrefLinks(batch) };
-    yield { what: `mentions of ${batch.length} concepts`, query: stageMentions(batch) };
-  }
-  for (const type of RELATION_TYPES) {
-    const ofType = graph.relations.filter((r) => r.type === type);
-    for (const batch of slices(ofType, batchSize)) yield { what: `${batch.length} ${type} relations`, query: stageRelations(batch, type) };
-  }
+  for (const batch of slices(graph.relations, batchSize)) yield { what: `${batch.length} relations`, query: stageRelations(batch, relationIdKey) };
   // Evidence rows are a little larger than relation rows, and a relation has one or two: halve the batch.
   for (const batch of slices(graph.relations, Math.max(1, Math.floor(batchSize / 2)))) {
     yield { what: `evidence of ${batch.length} relations`, query: stageEvidence(batch) };
@@ -73,71 +78,63 @@ function stageSources(graph: KnowledgeGraph): CypherQuery {
   };
 }
 
-function stageConcepts(concepts: readonly Concept[]): CypherQuery {
-  return {
-    cypher: `
-      UNWIND $rows AS row
-      CREATE (c:KgStagedConcept)
-      SET c = row`,
-    params: { rows: concepts.map(conceptRow) },
-  };
-}
-
-function stageXrefTargets(concepts: readonly Concept[]): CypherQuery {
+function xrefTargets(concepts: readonly Concept[]): { curie: string; prefix: string; localId: string }[] {
   const targets = new Map<string, { curie: string; prefix: string; localId: string }>();
   for (const c of concepts) for (const x of c.xrefs) targets.set(x.curie, { curie: x.curie, prefix: x.prefix, localId: x.localId });
+  return [...targets.values()];
+}
+
+function stageXrefTargets(rows: readonly { curie: string; prefix: string; localId: string }[]): CypherQuery {
   return {
     cypher: `
       UNWIND $rows AS row
       CREATE (x:KgStagedXref)
       SET x = row`,
-    params: { rows: [...targets.values()] },
+    params: { rows },
   };
 }
 
-function stageXrefLinks(concepts: readonly Concept[]): CypherQuery {
+function stageConcepts(concepts: readonly Concept[]): CypherQuery {
   return {
     cypher: `
       UNWIND $rows AS row
-      MATCH (c:KgStagedConcept {id: row.id})
-      UNWIND row.xrefs AS xref
-      MATCH (x:KgStagedXref {curie: xref.curie})
-      CREATE (c)-[h:HAS_XREF]->(x)
-      SET h.match = xref.match, h.position = xref.position`,
-    params: { rows: concepts.filter((c) => c.xrefs.length > 0).map(xrefRow) },
+      CREATE (c:KgStagedConcept)
+      SET c = row.props
+      WITH c, row
+      CALL (c, row) {
+        UNWIND row.xrefs AS xref
+        MATCH (x:KgStagedXref {curie: xref.curie})
+        CREATE (c)-[h:HAS_XREF]->(x)
+        SET h.match = xref.match, h.position = xref.position
+      }
+      CALL (c, row) {
+        UNWIND row.mentions AS mention
+        MATCH (s:KgStagedSource {id: mention.sourceId})
+        CREATE (c)-[m:MENTIONED_IN]->(s)
+        SET m = mention
+      }`,
+    params: { rows: concepts.map((c) => ({ props: conceptRow(c), xrefs: xrefRow(c).xrefs, mentions: mentionRow(c).mentions })) },
   };
 }
 
-function stageMentions(concepts: readonly Concept[]): CypherQuery {
+// Relation ids are unique per relationship type across the whole database, staged or not: beside a live
+// graph a staged relation keeps its id as stagedId until the swap has retired the relations it replaces.
+function stageRelations(relations: readonly Relation[], relationIdKey: RelationIdKey): CypherQuery {
   return {
-    cypher: `
-      UNWIND $rows AS row
-      MATCH (c:KgStagedConcept {id: row.id})
-      UNWIND row.mentions AS mention
-      MATCH (s:KgStagedSource {id: mention.sourceId})
-      CREATE (c)-[m:MENTIONED_IN]->(s)
-      SET m = mention`,
-    params: { rows: concepts.map(mentionRow) },
-  };
-}
-
-// Relation ids are unique per relationship type across the whole database (staged or not), so a staged
-// relation keeps its id as stagedId until the swap, when the graph it replaces is gone.
-function stageRelations(relations: readonly Relation[], type: string): CypherQuery {
-  if (!isRelationType(type)) throw new Error(`unknown relation type ${type}`);
-  // The type comes from the closed relation vocabulary (checked above), never from input.
-  return {
+    // The type is dynamic ($(row.type)), so one statement writes every type; rows only carry types of the closed vocabulary (checked below).
     cypher: `
       UNWIND $rows AS row
       MATCH (a:KgStagedConcept {id: row.from})
       MATCH (b:KgStagedConcept {id: row.to})
-      CREATE (a)-[r:${type}]->(b)
+      CREATE (a)-[r:$(row.type)]->(b)
       SET r = row.props`,
     params: {
       rows: relations.map((r) => {
+        if (!isRelationType(r.type)) throw new Error(`unknown relation type ${r.type} in relation ${r.id}`);
         const { from, to, props } = relationRow(r);
+        if (relationIdKey === "id") return { from, to, type: r.type, props };
         const { id, ...rest } = props;
-        return { from, to, props: { ...rest, stagedId: id } };
+        return { from, to, type: r.type, props: { ...rest, stagedId: id } };
       }),
     },
   };
@@ -159,40 +156,95 @@ function stageEvidence(relations: readonly Relation[]): CypherQuery {
   };
 }
 
-/**
- * The statements that turn the staged nodes into the live graph, meant for ONE write transaction, so
- * readers see the old graph or the new one, never a mix: each staged label is swapped for its live
- * labels (concepts also get their kind label).
+/*
+ * The swap. Each statement below commits in batches of `batch` rows (CALL { } IN TRANSACTIONS), so its
+ * transactions stay small at any graph size; it must run in an auto-commit transaction. One transaction
+ * for the whole swap held every node's label change and index update in Neo4j's heap: at 100k concepts
+ * it passed the 2.8 GB transaction limit of a 4 GB heap.
  */
-export function promoteStagedQueries(): CypherQuery[] {
-  const concepts = CONCEPT_KINDS.map((kind) => ({
-    // Kind labels come from the closed kind vocabulary, never from input.
-    cypher: `MATCH (n:KgStagedConcept) WHERE n.kind = $kind SET n:Concept:${CONCEPT_KIND_INFO[kind].label} REMOVE n:KgStagedConcept`,
-    params: { kind },
-  }));
-  const others = Object.entries(STAGED_LABELS)
-    .filter(([staged]) => staged !== "KgStagedConcept")
-    .map(([staged, live]) => ({ cypher: `MATCH (n:${staged}) SET n:${live} REMOVE n:${staged}`, params: {} }));
-  // Relation ids move back into place while the ends still carry the staging label that finds them.
-  const relationIds = RELATION_TYPES.map((type) => ({
-    cypher: `MATCH (:KgStagedConcept)-[r:${type}]->(:KgStagedConcept) SET r.id = r.stagedId REMOVE r.stagedId`,
-    params: {},
-  }));
-  return [...relationIds, ...others, ...concepts];
+
+/** The live labels a retired node loses: every label of the seed's concept graph. */
+const LIVE_GRAPH_LABELS = ["Concept", ...KIND_LABELS, "Evidence", "Source", "Section", "Xref"];
+
+/**
+ * Statements that take the live concept graph out of every read: relation ids are dropped (so staged
+ * relations can take them) and nodes trade their labels for RETIRED_LABEL / RETIRED_HUB_LABEL. The
+ * seed's other nodes (tours, the curation history, which describes the graph being replaced) are deleted.
+ */
+export function retireLiveGraphQueries(batch: number): CypherQuery[] {
+  const others = [...TOUR_LABELS, ...CURATION_LABELS];
+  return [
+    {
+      cypher: `MATCH (:Concept)-[r]->(:Concept) WHERE r.id IS NOT NULL CALL (r) { REMOVE r.id } IN TRANSACTIONS OF toInteger($batch) ROWS`,
+      params: { batch },
+    },
+    {
+      cypher: `MATCH (n) WHERE n:Concept OR n:Evidence
+        CALL (n) { SET n:${RETIRED_LABEL} REMOVE n:${LIVE_GRAPH_LABELS.join(":")} } IN TRANSACTIONS OF toInteger($batch) ROWS`,
+      params: { batch },
+    },
+    {
+      cypher: `MATCH (n) WHERE n:Source OR n:Section OR n:Xref
+        CALL (n) { SET n:${RETIRED_HUB_LABEL} REMOVE n:${LIVE_GRAPH_LABELS.join(":")} } IN TRANSACTIONS OF toInteger($batch) ROWS`,
+      params: { batch },
+    },
+    {
+      cypher: `MATCH (n) WHERE ${others.map((l) => `n:${l}`).join(" OR ")} CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF toInteger($batch) ROWS`,
+      params: { batch },
+    },
+  ];
+}
+
+/** Moves staged relations' `stagedId` back to `id`, once the relations that held those ids are retired. */
+export function restoreRelationIdsQuery(batch: number): CypherQuery {
+  return {
+    cypher: `MATCH (:KgStagedConcept)-[r]->(:KgStagedConcept) WHERE r.stagedId IS NOT NULL
+      CALL (r) { SET r.id = r.stagedId REMOVE r.stagedId } IN TRANSACTIONS OF toInteger($batch) ROWS`,
+    params: { batch },
+  };
+}
+
+/** Gives every staged node its live labels (a concept also its kind's label) in place of its staging label. */
+export function promoteStagedQuery(batch: number): CypherQuery {
+  const staged = Object.keys(STAGED_LABELS);
+  return {
+    // The labels come from parameters built of the closed label and kind vocabularies, never from input.
+    cypher: `MATCH (n) WHERE ${staged.map((l) => `n:${l}`).join(" OR ")}
+      WITH n, [l IN labels(n) WHERE l IN $staged][0] AS stagedLabel
+      CALL (n, stagedLabel) {
+        SET n:$([$live[stagedLabel]] + CASE WHEN stagedLabel = 'KgStagedConcept' THEN [$kindLabels[n.kind]] ELSE [] END)
+        REMOVE n:$(stagedLabel)
+      } IN TRANSACTIONS OF toInteger($batch) ROWS`,
+    params: {
+      batch,
+      staged,
+      live: STAGED_LABELS,
+      kindLabels: Object.fromEntries(CONCEPT_KINDS.map((k) => [k, CONCEPT_KIND_INFO[k].label])),
+    },
+  };
+}
+
+/** Deletes nodes carrying any of `labels`, with their relationships, in batches; returns the count in `n`. */
+function removeInBatchesQuery(labels: readonly string[], batch: number): CypherQuery {
+  return {
+    cypher: `MATCH (n) WHERE ${labels.map((l) => `n:${l}`).join(" OR ")}
+      CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF toInteger($batch) ROWS
+      RETURN count(*) AS n`,
+    params: { batch },
+  };
 }
 
 /**
- * Removes up to `limit` nodes of one staged label with their relationships; returns the count in `n`.
- * Run it until it returns 0, label by label in STAGED_CLEANUP_ORDER, so no single transaction
- * detaches a hub's million relationships.
+ * Statements removing what a replaced graph left (retired nodes), claims and concepts before the hubs
+ * they point at. Each reports how many nodes it removed in `n`.
  */
-export function removeStagedBatchQuery(label: StagedLabel, limit: number): CypherQuery {
-  if (!(label in STAGED_LABELS)) throw new Error(`not a staging label: ${label}`);
-  // The label comes from STAGED_LABELS (checked above), never from input.
-  return {
-    cypher: `MATCH (n:${label}) WITH n LIMIT toInteger($limit) DETACH DELETE n RETURN count(*) AS n`,
-    params: { limit },
-  };
+export function removeRetiredQueries(batch: number): CypherQuery[] {
+  return [removeInBatchesQuery([RETIRED_LABEL], batch), removeInBatchesQuery([RETIRED_HUB_LABEL], batch)];
+}
+
+/** Statements removing every staged node (an interrupted or failed load), hubs last; each reports its count in `n`. */
+export function removeStagedQueries(batch: number): CypherQuery[] {
+  return [removeInBatchesQuery(["KgStagedEvidence", "KgStagedConcept"], batch), removeInBatchesQuery(["KgStagedXref", "KgStagedSection", "KgStagedSource"], batch)];
 }
 
 /** Counts the staged nodes left (by an interrupted load, or while one runs). */
@@ -201,4 +253,9 @@ export function stagedNodeCountQuery(): CypherQuery {
     cypher: `MATCH (n:${Object.keys(STAGED_LABELS).join("|")}) RETURN count(n) AS n`,
     params: {},
   };
+}
+
+/** Counts the nodes of replaced graphs not yet removed. */
+export function retiredNodeCountQuery(): CypherQuery {
+  return { cypher: `MATCH (n:${RETIRED_LABEL}|${RETIRED_HUB_LABEL}) RETURN count(n) AS n`, params: {} };
 }
