@@ -107,6 +107,18 @@ export default tseslint.config(
     ]),
   },
   {
+    // The read replica composes stores through the KnowledgeStore interface; main.ts hands it the Neo4j store and the memory store's builder.
+    files: ["src/replica/**/*.ts"],
+    rules: restrict([
+      { group: [...FRAMEWORKS, ...DRIVER], message: "The read replica must stay free of GraphQL, HTTP and the Neo4j driver." },
+      layer("neo4j", "The read replica is given its primary store and stamp reader; it must not import the Neo4j layer."),
+      layer("memory", "The read replica is given the in-process store's builder; it must not import src/memory."),
+      layer("graphql", "The read replica must not import the GraphQL layer."),
+      layer("http", "The read replica must not import the HTTP layer."),
+      layer("services", "The read replica must not import services."),
+    ]),
+  },
+  {
     // The explorer page runs in the browser and talks to the service only through the public GraphQL API.
     files: ["src/web/**/*.ts"],
     rules: restrictWeb([

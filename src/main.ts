@@ -3,9 +3,7 @@ import { formatSeedIssue } from "./domain/seed-issue.js";
 import { createLogger } from "./http/logger.js";
 import { startServer } from "./http/server.js";
 import { InMemoryKnowledgeStore } from "./memory/in-memory-knowledge.store.js";
-import { Neo4jCurationStore } from "./neo4j/neo4j-curation.store.js";
-import { Neo4jExecutor } from "./neo4j/neo4j-executor.js";
-import { Neo4jKnowledgeStore } from "./neo4j/neo4j-knowledge.store.js";
+import { openNeo4jBackend } from "./neo4j-backend.js";
 import { curationReferenceLoader } from "./seed/curation-reference.js";
 import { readValidatedSeed } from "./seed/seed-pipeline.js";
 import type { CurationDeps } from "./services/curation.service.js";
@@ -21,8 +19,11 @@ type Logger = ReturnType<typeof createLogger>;
  */
 async function createStore(config: AppConfig, logger: Logger): Promise<{ store: KnowledgeStore; curation?: CurationDeps }> {
   if (config.neo4j !== null) {
-    const executor = Neo4jExecutor.create(config.neo4j);
-    return { store: new Neo4jKnowledgeStore(executor), curation: { store: new Neo4jCurationStore(executor), reference: curationReferenceLoader(config.seedDir, config.sourceTextDir) } };
+    const backend = openNeo4jBackend(config.neo4j, config.replica, curationReferenceLoader(config.seedDir, config.sourceTextDir), logger);
+    if (config.replica !== null) {
+      logger.info(config.replica, "READ_REPLICA is on: reads are answered from an in-process copy of the Neo4j graph, refreshed when it changes");
+    }
+    return backend;
   }
   const seed = await readValidatedSeed(config.seedDir, config.sourceTextDir);
   for (const warning of seed.warnings) logger.warn({ seedDir: config.seedDir }, warning);

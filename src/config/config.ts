@@ -84,6 +84,9 @@ const baseEnvSchema = z.object({
   NEO4J_MAX_RETRY_MS: positiveInt(3000, 120_000),
   REQUEST_TIMEOUT_MS: positiveInt(DEFAULT_REQUEST_LIMITS.timeoutMs, 600_000),
   NEO4J_MAX_TX_PER_REQUEST: positiveInt(DEFAULT_REQUEST_LIMITS.maxConcurrentReads, 100),
+  READ_REPLICA: flag.default(false),
+  READ_REPLICA_POLL_MS: positiveInt(1000, 600_000),
+  READ_REPLICA_MAX_CONCEPTS: positiveInt(100_000, 10_000_000),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0).max(65535, "must be at most 65535").default(4000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -146,10 +149,18 @@ export interface ApiSettings {
   readonly curationTokens: readonly TokenEntry[];
 }
 
+/** The in-process read replica of the Neo4j graph (src/replica): how often it checks for changes, and the largest graph it copies. */
+export interface ReplicaSettings {
+  readonly pollMs: number;
+  readonly maxConcepts: number;
+}
+
 export interface AppConfig {
   readonly env: "development" | "production" | "test";
   /** Null when NEO4J_URI is unset: the service then runs on the in-process graph. */
   readonly neo4j: Neo4jConfig | null;
+  /** Null unless READ_REPLICA is on (which needs NEO4J_URI). */
+  readonly replica: ReplicaSettings | null;
   readonly http: { readonly host: string; readonly port: number };
   readonly requests: RequestLimits;
   readonly logLevel: string;
@@ -174,6 +185,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     throw new ConfigError(`Invalid configuration: ${key} ${issue?.message ?? "is invalid"}${shownValue}`);
   }
   const e = parsed.data;
+  if (e.READ_REPLICA && e.NEO4J_URI === undefined) {
+    throw new ConfigError("Invalid configuration: READ_REPLICA copies the Neo4j graph into the process, so it needs NEO4J_URI (without it the service already answers from the seed in process)");
+  }
   return {
     env: e.NODE_ENV,
     neo4j:
@@ -189,6 +203,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
             connectTimeoutMs: e.NEO4J_CONNECT_TIMEOUT_MS,
             maxRetryMs: e.NEO4J_MAX_RETRY_MS,
           },
+    replica: e.READ_REPLICA ? { pollMs: e.READ_REPLICA_POLL_MS, maxConcepts: e.READ_REPLICA_MAX_CONCEPTS } : null,
     http: { host: e.HOST, port: e.PORT },
     requests: { timeoutMs: e.REQUEST_TIMEOUT_MS, maxConcurrentReads: e.NEO4J_MAX_TX_PER_REQUEST },
     logLevel: e.LOG_LEVEL,

@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import type { CsvProperty, CsvTableRead } from "../export/neo4j-csv.reader.js";
 import { createNodesQuery, createRelationshipsQuery, type IdSpaceKey } from "./cypher/csv-import.cypher.js";
 import type { CypherQuery } from "./cypher/cypher-query.js";
+import { stampGraphLoadQuery } from "./cypher/graph-stamp.cypher.js";
 import { resetGraphQuery } from "./cypher/seed-load.cypher.js";
 import type { Neo4jExecutor, WriteCounters } from "./neo4j-executor.js";
 
@@ -39,6 +41,7 @@ export async function importNeo4jCsv(executor: Neo4jExecutor, tables: readonly C
     expected[queries.length] = table.rows.length;
     queries.push(createRelationshipsQuery(table.rows.map((r) => ({ start: r.start, end: r.end, type: r.type, ...props(r.properties) })), start, end));
   }
+  queries.push(stampGraphLoadQuery(randomUUID()));
   const { counters, rows } = await executor.writeAll(queries, IMPORT_TIMEOUT_MS);
   expected.forEach((n, i) => {
     const created = Number(rows[i]?.[0]?.["created"] ?? 0);

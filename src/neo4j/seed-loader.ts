@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { CONCEPT_KINDS, type ConceptKind } from "../domain/concept-kind.js";
 import type { KnowledgeGraph } from "../domain/knowledge-graph.model.js";
 import { RELATION_TYPES, type RelationType } from "../domain/relation-type.js";
 import { resetGraphQuery, seedLoadQueries } from "./cypher/seed-load.cypher.js";
 import { graphCountsQuery } from "./cypher/graph-counts.cypher.js";
+import { stampGraphLoadQuery } from "./cypher/graph-stamp.cypher.js";
 import { awaitIndexes } from "./graph-schema.applier.js";
 import type { Neo4jExecutor, WriteCounters } from "./neo4j-executor.js";
 import { loadGraphStaged, type StagedLoadOptions } from "./staged-loader.js";
@@ -58,7 +60,7 @@ export async function loadGraph(executor: Neo4jExecutor, graph: KnowledgeGraph, 
       batched: { steps: staged.steps, stagingMs: staged.stagingMs, swapMs: staged.swapMs, cleanupMs: staged.cleanupMs },
     };
   }
-  const queries = [...(options.reset ? [resetGraphQuery()] : []), ...seedLoadQueries(graph)];
+  const queries = [...(options.reset ? [resetGraphQuery()] : []), ...seedLoadQueries(graph), stampGraphLoadQuery(randomUUID())];
   const { counters } = await executor.writeAll(queries, LOAD_TIMEOUT_MS);
   await awaitIndexes(executor, 300);
   const counts = await readGraphCounts(executor);

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { KnowledgeGraph } from "../domain/knowledge-graph.model.js";
 import {
   promoteStagedQuery,
@@ -8,6 +9,7 @@ import {
   stagedLoadPlan,
   type LoadStep,
 } from "./cypher/staged-load.cypher.js";
+import { stampGraphLoadQuery } from "./cypher/graph-stamp.cypher.js";
 import { syncToursQuery } from "./cypher/tour-load.cypher.js";
 import { emptyCounters, type Neo4jExecutor, type WriteCounters } from "./neo4j-executor.js";
 
@@ -99,6 +101,7 @@ export async function loadGraphStaged(executor: Neo4jExecutor, graph: KnowledgeG
     ...(live ? [restoreRelationIdsQuery(swapBatch)] : []),
     promoteStagedQuery(swapBatch),
     syncToursQuery(graph.tours),
+    stampGraphLoadQuery(randomUUID()),
   ];
   let done = 0;
   try {

@@ -29,6 +29,13 @@ export interface CurationDeps {
   readonly store: CurationStore;
   /** The seed's sources, tours and source texts (read once, on the first write). */
   readonly reference: () => Promise<CurationReference>;
+  /**
+   * The store a write is validated against, when the requests' store may lag behind the database (a read
+   * replica); by default the requests' own store.
+   */
+  readonly validateAgainst?: KnowledgeStore;
+  /** Runs after each committed write, before the mutation answers (a read replica catches up with it there). */
+  readonly afterCommit?: (graphVersion: number) => Promise<void>;
 }
 
 /** What every write answers: the new graph version and the change record. */
@@ -260,13 +267,14 @@ export class CurationService {
     const reference = await this.deps.reference();
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const basedOn = await this.deps.store.graphVersion();
-      const graph = await readGraphSnapshot(this.store);
+      const graph = await readGraphSnapshot(this.deps.validateAgainst ?? this.store);
       const planned = await plan(graph);
       const check = checkCuration(reference, graph, planned.proposal);
       if (!check.ok) throw new InvalidWriteError(check.problems.map((p) => inputProblemOf(p, planned.shape)));
       const write = planned.write(check.graph);
       try {
         const result = await this.commit(write, principal, planned, basedOn);
+        await this.deps.afterCommit?.(result.change.graphVersion);
         this.forgetLoaded();
         return { graphVersion: result.change.graphVersion, change: result.change, createdIds: result.createdIds };
       } catch (error) {

@@ -5,6 +5,7 @@ import { Neo4jCurationStore } from "../../src/neo4j/neo4j-curation.store.js";
 import { Neo4jKnowledgeStore } from "../../src/neo4j/neo4j-knowledge.store.js";
 import { curationReferenceLoader } from "../../src/seed/curation-reference.js";
 import { SourceTextLibrary } from "../../src/seed/source-text.library.js";
+import type { CurationDeps } from "../../src/services/curation.service.js";
 import type { KnowledgeStore } from "../../src/store/knowledge-store.js";
 import { SEED_DIR, SOURCE_TEXT_DIR } from "./neo4j-test-env.js";
 
@@ -33,6 +34,8 @@ export interface TestServerOptions {
   readonly logger?: Logger;
   /** Deadline and Neo4j transaction share per request; the defaults unless given. */
   readonly requestLimits?: RequestLimits;
+  /** Where writes go, when not the Neo4j store's own curation (a read replica's, from openNeo4jBackend). */
+  readonly curation?: CurationDeps;
 }
 
 /** Starts the real HTTP server on a free loopback port over the given store. */
@@ -46,6 +49,7 @@ export function startTestServer(store: KnowledgeStore, options: TestServerOption
     settings: options.settings ?? testApiSettings(),
     requestLimits: options.requestLimits ?? TEST_REQUEST_LIMITS,
     // A Neo4j store curates over its own executor, validated against the curated seed's sources, as main.ts wires it.
-    ...(store instanceof Neo4jKnowledgeStore ? { curation: { store: new Neo4jCurationStore(store.executor), reference: curationReferenceLoader(SEED_DIR, SOURCE_TEXT_DIR) } } : {}),
+    ...(options.curation !== undefined ? { curation: options.curation } : {}),
+    ...(options.curation === undefined && store instanceof Neo4jKnowledgeStore ? { curation: { store: new Neo4jCurationStore(store.executor), reference: curationReferenceLoader(SEED_DIR, SOURCE_TEXT_DIR) } } : {}),
   });
 }

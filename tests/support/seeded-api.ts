@@ -1,9 +1,12 @@
-import type { ApiSettings, Neo4jConfig, RequestLimits } from "../../src/config/config.js";
+import { pino, type Logger } from "pino";
+import type { ApiSettings, Neo4jConfig, ReplicaSettings, RequestLimits } from "../../src/config/config.js";
+import { openNeo4jBackend, type Neo4jBackend } from "../../src/neo4j-backend.js";
+import { curationReferenceLoader } from "../../src/seed/curation-reference.js";
 import type { RunningServer } from "../../src/http/server.js";
 import { Neo4jExecutor } from "../../src/neo4j/neo4j-executor.js";
 import { Neo4jKnowledgeStore } from "../../src/neo4j/neo4j-knowledge.store.js";
 import { startTestServer } from "./api-server.js";
-import { loadCuratedGraph, testNeo4jConfig } from "./neo4j-test-env.js";
+import { loadCuratedGraph, SEED_DIR, SOURCE_TEXT_DIR, testNeo4jConfig } from "./neo4j-test-env.js";
 
 export interface SeededApi {
   readonly url: string;
@@ -18,4 +21,20 @@ export async function startSeededNeo4jApi(options: { neo4j?: Partial<Neo4jConfig
   await loadCuratedGraph(executor);
   const server = await startTestServer(new Neo4jKnowledgeStore(executor), { requestLimits: options.requestLimits, ...(options.settings === undefined ? {} : { settings: options.settings }) });
   return { url: server.url, executor, server, close: () => server.close() };
+}
+
+/** Replica settings for tests: a short poll, so a change made elsewhere shows within a fraction of a second. */
+export const TEST_REPLICA = { pollMs: 100, maxConcepts: 100_000 };
+
+/**
+ * Loads the curated graph and starts the API as main.ts does with READ_REPLICA on (openNeo4jBackend), once
+ * the replica serves its first snapshot. `executor` is the backend's own, so its statements can be counted.
+ */
+export async function startSeededReplicaApi(options: { replica?: Partial<ReplicaSettings>; settings?: ApiSettings; logger?: Logger } = {}): Promise<SeededApi & { backend: Neo4jBackend }> {
+  const loader = Neo4jExecutor.create(testNeo4jConfig());
+  await loadCuratedGraph(loader).finally(() => loader.close());
+  const backend = openNeo4jBackend(testNeo4jConfig(), { ...TEST_REPLICA, ...options.replica }, curationReferenceLoader(SEED_DIR, SOURCE_TEXT_DIR), pino({ level: "silent" }));
+  await backend.replica?.refresh();
+  const server = await startTestServer(backend.store, { curation: backend.curation, ...(options.settings === undefined ? {} : { settings: options.settings }), ...(options.logger === undefined ? {} : { logger: options.logger }) });
+  return { url: server.url, executor: backend.executor, server, backend, close: () => server.close() };
 }

@@ -22,6 +22,13 @@ describe("configuration", () => {
     });
   });
 
+  it("turns the read replica on only with Neo4j, with its poll interval and size limit", () => {
+    expect(loadConfig({ NEO4J_URI: "bolt://db:7687" }).replica).toBeNull();
+    expect(loadConfig({ NEO4J_URI: "bolt://db:7687", READ_REPLICA: "true", READ_REPLICA_POLL_MS: "250" }).replica).toEqual({ pollMs: 250, maxConcepts: 100_000 });
+    expect(() => loadConfig({ READ_REPLICA: "true" })).toThrow(/READ_REPLICA .* needs NEO4J_URI/);
+    expect(() => loadConfig({ NEO4J_URI: "bolt://db:7687", READ_REPLICA: "yes" })).toThrow(/^Invalid configuration: READ_REPLICA must be true or false/);
+  });
+
   it("stops with one line naming the variable and the value for a bad port", () => {
     expect(() => loadConfig({ PORT: "eighty" })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: "eighty" })).toThrow(/^Invalid configuration: PORT .* \(got "eighty"\)$/);

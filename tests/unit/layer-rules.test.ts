@@ -39,6 +39,15 @@ describe("layer import rules", () => {
     expect(messages).toHaveLength(1);
   });
 
+  it("keep the read replica on the store interface: it is handed the Neo4j store and the memory store's builder", async () => {
+    const neo4jLayer = await restrictedImports("src/replica/example.ts", 'import { Neo4jKnowledgeStore } from "../neo4j/neo4j-knowledge.store.js";\nexport const x = Neo4jKnowledgeStore;\n');
+    expect(neo4jLayer).toEqual([expect.stringContaining("must not import the Neo4j layer")]);
+    const memoryLayer = await restrictedImports("src/replica/example.ts", 'import { InMemoryKnowledgeStore } from "../memory/in-memory-knowledge.store.js";\nexport const x = InMemoryKnowledgeStore;\n');
+    expect(memoryLayer).toEqual([expect.stringContaining("must not import src/memory")]);
+    expect(await restrictedImports("src/replica/example.ts", 'import neo4j from "neo4j-driver";\nexport const x = neo4j;\n')).toHaveLength(1);
+    expect(await restrictedImports("src/replica/example.ts", 'import { sameStamp } from "../store/graph-stamp.js";\nexport const x = sameStamp;\n')).toEqual([]);
+  });
+
   it("keep the explorer page off server code: it may only talk to the GraphQL API", async () => {
     const messages = await restrictedImports("src/web/example.ts", 'import { RELATION_TYPE_INFO } from "../domain/relation-type.js";\nexport const x = RELATION_TYPE_INFO;\n');
     expect(messages).toEqual([expect.stringContaining("The explorer page must not import server code")]);

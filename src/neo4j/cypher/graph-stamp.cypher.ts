@@ -1,0 +1,17 @@
+import type { CypherQuery } from "./cypher-query.js";
+
+/**
+ * What identifies the stored graph's state: the curation version (each write bumps it) and the id of the
+ * load that wrote the graph (each seed load sets a new one, since a reload does not bump the version).
+ */
+export function graphStampQuery(): CypherQuery {
+  return { cypher: "OPTIONAL MATCH (g:GraphState {id: 'graph'}) RETURN coalesce(g.version, 0) AS version, g.loadId AS loadId", params: {} };
+}
+
+/** Records a new load of the graph: a fresh load id on the graph-state node (created at version 0 when absent). */
+export function stampGraphLoadQuery(loadId: string): CypherQuery {
+  return {
+    cypher: "MERGE (g:GraphState {id: 'graph'}) ON CREATE SET g.version = 0 SET g.loadId = $loadId",
+    params: { loadId },
+  };
+}
