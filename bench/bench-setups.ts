@@ -1,12 +1,13 @@
 /**
- * The four setups the benchmark compares, behind one interface: our API on Neo4j, our API in memory, the peer
+ * The five setups the benchmark compares, behind one interface: our API on Neo4j (compiled statements, and with
+ * the in-process read replica), our API in memory, the peer
  * (`@neo4j/graphql`) on the same Neo4j, and raw Cypher through the driver from this process (the floor).
  */
 import neo4j, { type Driver } from "neo4j-driver";
 import { runDriverLoad, runHttpLoad, type LoadResult } from "./load-runners.js";
 import type { MixCase, MixEntry } from "./query-mix.js";
 
-export const SETUP_NAMES = ["ours-neo4j", "ours-memory", "peer", "raw"] as const;
+export const SETUP_NAMES = ["ours-neo4j", "ours-replica", "ours-memory", "peer", "raw"] as const;
 export type SetupName = (typeof SETUP_NAMES)[number];
 
 export interface Setup {

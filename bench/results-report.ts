@@ -74,18 +74,19 @@ export function renderResults(run: BenchRun): string {
   );
   const throughput = (m: Measurement): number => m.requestsPerSecond;
   const p50 = (m: Measurement): number => m.p50Ms;
+  const ours = ["ours-neo4j", "ours-replica", "ours-memory"] as const;
   const ratioRows = QUERY_MIX.map(
-    (q) =>
-      `| ${q.name} | ${range(ratios(run, q.name, "ours-neo4j", "peer", throughput))} | ${range(ratios(run, q.name, "ours-neo4j", "raw", p50))} | ${range(ratios(run, q.name, "ours-memory", "peer", throughput))} | ${range(ratios(run, q.name, "ours-memory", "raw", p50))} |`,
+    (q) => `| ${q.name} | ${ours.flatMap((setup) => [range(ratios(run, q.name, setup, "peer", throughput)), range(ratios(run, q.name, setup, "raw", p50))]).join(" | ")} |`,
   );
-  const startup = (["ours-neo4j", "ours-memory", "peer"] as const).map((s) => `${s} ${n(run.startupMs[s])} ms`).join(", ");
+  const startup = (["ours-neo4j", "ours-replica", "ours-memory", "peer"] as const).map((s) => `${s} ${n(run.startupMs[s])} ms`).join(", ");
   return [
     `## ${run.date.slice(0, 10)} side by side${run.quick ? " (--quick smoke run)" : ""} (${run.date})`,
     "",
     `Machine: ${run.machine}; load average ${run.loadAverage.toFixed(1)} at the start. ` +
       `\`npm run bench${run.quick ? " -- --quick" : ""}\`: ${run.rounds} round(s); in each, every query of the mix goes to every setup in turn (the order rotates), ` +
       `${run.connections} concurrent clients, ${run.warmupSeconds} s warm-up then ${run.seconds} s measured per query and setup. Arguments vary per request (drawn from the seed graph, the same sequence for every setup). ` +
-      `Same Neo4j 5.26 and data for all; ours and the peer run as their own Node processes, raw Cypher runs through the driver in the benchmark process.`,
+      `Same Neo4j 5.26 and data for all; ours and the peer run as their own Node processes, raw Cypher runs through the driver in the benchmark process. ` +
+      `*ours-neo4j* is the default compiled path (one Cypher statement per request); *ours-replica* is the same API on the same Neo4j with READ_REPLICA=true (reads from an in-process copy kept fresh from Neo4j); *ours-memory* serves the seed files without Neo4j.`,
     "",
     `Spawn to ready: ${startup}.`,
     "",
@@ -99,8 +100,8 @@ export function renderResults(run: BenchRun): string {
     "",
     "Ratios within the same round (range over rounds): throughput ours/peer (above 1: ours serves more), p50 ours/raw (1: as fast as the floor).",
     "",
-    "| query | ours-neo4j / peer, throughput | ours-neo4j / raw, p50 | ours-memory / peer, throughput | ours-memory / raw, p50 |",
-    "|---|---:|---:|---:|---:|",
+    `| query | ${ours.map((setup) => `${setup} / peer, throughput | ${setup} / raw, p50`).join(" | ")} |`,
+    "|---|---:|---:|---:|---:|---:|---:|",
     ...ratioRows,
     "",
   ].join("\n");

@@ -76,19 +76,24 @@ async function main(): Promise<void> {
 
     const args = benchArguments(seed.graph);
     const ours = await startApiProcess({ NEO4J_URI: uri, NEO4J_PASSWORD: PASSWORD }, await findFreePort());
-    const memory = await startApiProcess({ NEO4J_URI: "" }, await findFreePort()).catch(async (e: unknown) => {
+    const replica = await startApiProcess({ NEO4J_URI: uri, NEO4J_PASSWORD: PASSWORD, READ_REPLICA: "true" }, await findFreePort()).catch(async (e: unknown) => {
       await ours.stop();
+      throw e;
+    });
+    const memory = await startApiProcess({ NEO4J_URI: "" }, await findFreePort()).catch(async (e: unknown) => {
+      await Promise.all([ours.stop(), replica.stop()]);
       throw e;
     });
     const peerStarted = performance.now();
     const peer = await startPeerProcess(uri, PASSWORD, await findFreePort()).catch(async (e: unknown) => {
-      await Promise.all([ours.stop(), memory.stop()]);
+      await Promise.all([ours.stop(), replica.stop(), memory.stop()]);
       throw e;
     });
     const peerStartupMs = performance.now() - peerStarted;
     try {
       const setups = [
         httpSetup("ours-neo4j", ours.url, ours.pid, "ours"),
+        httpSetup("ours-replica", replica.url, replica.pid, "ours"),
         httpSetup("ours-memory", memory.url, memory.pid, "ours"),
         httpSetup("peer", peer.url, peer.pid, "peer"),
         rawSetup(driver),
@@ -102,7 +107,7 @@ async function main(): Promise<void> {
         loadAverage: loadavg()[0] ?? 0,
         quick,
         ...settings,
-        startupMs: { "ours-neo4j": ours.startupMs, "ours-memory": memory.startupMs, peer: peerStartupMs },
+        startupMs: { "ours-neo4j": ours.startupMs, "ours-replica": replica.startupMs, "ours-memory": memory.startupMs, peer: peerStartupMs },
         answers,
         measurements: [],
       };
@@ -123,7 +128,7 @@ async function main(): Promise<void> {
         await recordResults(section, run.date, run);
       }
     } finally {
-      await Promise.all([ours.stop(), memory.stop(), peer.stop()]);
+      await Promise.all([ours.stop(), replica.stop(), memory.stop(), peer.stop()]);
     }
   } finally {
     await driver.close();
