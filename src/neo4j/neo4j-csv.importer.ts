@@ -41,7 +41,7 @@ export async function importNeo4jCsv(executor: Neo4jExecutor, tables: readonly C
     expected[queries.length] = table.rows.length;
     queries.push(createRelationshipsQuery(table.rows.map((r) => ({ start: r.start, end: r.end, type: r.type, ...props(r.properties) })), start, end));
   }
-  queries.push(stampGraphLoadQuery(randomUUID()));
+  queries.push(stampGraphLoadQuery(randomUUID(), true));
   const { counters, rows } = await executor.writeAll(queries, IMPORT_TIMEOUT_MS);
   expected.forEach((n, i) => {
     const created = Number(rows[i]?.[0]?.["created"] ?? 0);

@@ -60,7 +60,7 @@ export async function loadGraph(executor: Neo4jExecutor, graph: KnowledgeGraph, 
       batched: { steps: staged.steps, stagingMs: staged.stagingMs, swapMs: staged.swapMs, cleanupMs: staged.cleanupMs },
     };
   }
-  const queries = [...(options.reset ? [resetGraphQuery()] : []), ...seedLoadQueries(graph), stampGraphLoadQuery(randomUUID())];
+  const queries = [...(options.reset ? [resetGraphQuery()] : []), ...seedLoadQueries(graph), stampGraphLoadQuery(randomUUID(), options.reset)];
   const { counters } = await executor.writeAll(queries, LOAD_TIMEOUT_MS);
   await awaitIndexes(executor, 300);
   const counts = await readGraphCounts(executor);

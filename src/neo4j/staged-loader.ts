@@ -101,7 +101,7 @@ export async function loadGraphStaged(executor: Neo4jExecutor, graph: KnowledgeG
     ...(live ? [restoreRelationIdsQuery(swapBatch)] : []),
     promoteStagedQuery(swapBatch),
     syncToursQuery(graph.tours),
-    stampGraphLoadQuery(randomUUID()),
+    stampGraphLoadQuery(randomUUID(), options.reset),
   ];
   let done = 0;
   try {

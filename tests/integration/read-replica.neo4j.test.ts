@@ -12,6 +12,7 @@ import { startTestServer, testApiSettings } from "../support/api-server.js";
 import { curationTokens, gqlAs } from "../support/curation-client.js";
 import { gql, gqlData } from "../support/graphql-client.js";
 import { curatedGraph, loadCuratedGraph, noNeo4j, testNeo4jConfig } from "../support/neo4j-test-env.js";
+import type { Neo4jBackend } from "../../src/neo4j-backend.js";
 import { startSeededReplicaApi, TEST_REPLICA, type SeededApi } from "../support/seeded-api.js";
 
 /** The benchmark mix (bench/query-mix.ts), as the API is asked it. */
@@ -73,6 +74,34 @@ describe.skipIf(noNeo4j)("the read replica over a real Neo4j", () => {
       expect((await gqlData<any>(replica.url, "{ graphVersion }")).graphVersion).toBe(written.data.createConcept.graphVersion);
     } finally {
       await other.close();
+    }
+  });
+
+  it("keeps serving the whole old graph while a batched load swaps, then serves the new one", async () => {
+    const executor = Neo4jExecutor.create(testNeo4jConfig());
+    const backend = (replica as SeededApi & { backend: Neo4jBackend }).backend;
+    const total = async () => (await gqlData<any>(replica.url, "{ concepts(first: 1) { totalCount } }")).concepts.totalCount;
+    try {
+      const curated = await total();
+      const validated = validateSeed(syntheticSeedInput(generateSyntheticSeed(measureShape(await curatedGraph()), { concepts: 80, seed: 11 })));
+      if (!validated.ok) throw new Error("generated seed is invalid");
+      const seen: number[] = [];
+      await loadGraph(executor, validated.graph, {
+        reset: true,
+        batched: true,
+        swapBatch: 5,
+        duringSwap: async (done) => {
+          // Mid-swap the stored graph is half old, half new; a refresh now must not copy it.
+          await backend.replica?.refresh();
+          seen.push(await total());
+          void done;
+        },
+      });
+      expect(new Set(seen)).toEqual(new Set([curated]));
+      await waitUntil(async () => (await total()) === validated.graph.concepts.length, 5000);
+    } finally {
+      await loadCuratedGraph(executor);
+      await executor.close();
     }
   });
 

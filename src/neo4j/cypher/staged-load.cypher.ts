@@ -169,10 +169,12 @@ const LIVE_GRAPH_LABELS = ["Concept", ...KIND_LABELS, "Evidence", "Source", "Sec
 /**
  * Statements that take the live concept graph out of every read: relation ids are dropped (so staged
  * relations can take them) and nodes trade their labels for RETIRED_LABEL / RETIRED_HUB_LABEL. The
- * seed's other nodes (tours, the curation history, which describes the graph being replaced) are deleted.
+ * seed's other nodes (tours, the curation history, which describes the graph being replaced) are deleted,
+ * except the graph-state node: its stamp must not move before the swap ends (a read replica would copy
+ * the graph half swapped), and the load's last statement resets it.
  */
 export function retireLiveGraphQueries(batch: number): CypherQuery[] {
-  const others = [...TOUR_LABELS, ...CURATION_LABELS];
+  const others = [...TOUR_LABELS, ...CURATION_LABELS.filter((label) => label !== "GraphState")];
   return [
     {
       cypher: `MATCH (:Concept)-[r]->(:Concept) WHERE r.id IS NOT NULL CALL (r) { REMOVE r.id } IN TRANSACTIONS OF toInteger($batch) ROWS`,
