@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { renderSeedFile } from "../seed/seed-yaml.format.js";
+import { renderSeedFilePieces } from "../seed/seed-yaml.format.js";
 import { writeSeedFolder } from "../seed/seed-folder.writer.js";
 import type { SyntheticSeed } from "./synthetic-seed.js";
 
@@ -23,7 +23,7 @@ export async function writeSyntheticSeed(seed: SyntheticSeed, outDir: string): P
   const files = (["sources", "concepts", "relations"] as const).map((kind) => ({
     dataset: seed.dataset,
     name: `${kind}.yaml`,
-    text: renderSeedFile(kind, seed[kind]),
+    text: renderSeedFilePieces(kind, seed[kind]),
   }));
   await writeSeedFolder(seedDir, files, { force: true });
   return { seedDir, sourceTextDir };

@@ -1,7 +1,9 @@
+import { createWriteStream } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { once } from "node:events";
+import { finished } from "node:stream/promises";
 import path from "node:path";
 import { SEED_FILE_KINDS } from "../domain/seed-schema.js";
-import type { SeedFileText } from "./seed-layout.js";
 
 /** The output folder exists and holds files, and the caller did not ask to replace it. */
 export class OutputFolderNotEmptyError extends Error {
@@ -9,6 +11,16 @@ export class OutputFolderNotEmptyError extends Error {
     super(`${folder} is not empty; pass --force to replace it`);
     this.name = "OutputFolderNotEmptyError";
   }
+}
+
+/**
+ * A seed file to write: its text whole, or in pieces written one after another (a file larger than the
+ * longest string V8 holds, about 512 MB, such as the relations of a million generated concepts).
+ */
+export interface SeedFileOutput {
+  readonly dataset: string;
+  readonly name: string;
+  readonly text: string | Iterable<string>;
 }
 
 /** A file to write beside the seed files, by path relative to the output folder (a source text, say). */
@@ -28,7 +40,7 @@ export interface SeedFolderWriteOptions {
    */
   readonly check?: (folder: string) => Promise<unknown>;
   /** Writes one file; tests pass a failing one to prove a failed write leaves nothing behind. */
-  readonly writeFile?: (file: string, text: string) => Promise<void>;
+  readonly writeFile?: (file: string, text: string | Iterable<string>) => Promise<void>;
 }
 
 /** True for a path (relative to a seed folder) that the seed reader reads: <dataset>/<kind>*.{yaml,yml,json}. */
@@ -50,7 +62,7 @@ export function isPlainFolderName(name: string): boolean {
  * existing `outDir` that is not empty is refused unless `force` is set. Returns what `check` found
  * (null when there is no check or it found nothing); on a finding nothing is written.
  */
-export async function writeSeedFolder(outDir: string, files: readonly SeedFileText[], options: SeedFolderWriteOptions): Promise<unknown> {
+export async function writeSeedFolder(outDir: string, files: readonly SeedFileOutput[], options: SeedFolderWriteOptions): Promise<unknown> {
   const target = path.resolve(outDir);
   for (const f of files) {
     if (!isPlainFolderName(f.dataset) || !isPlainFolderName(f.name)) throw new Error(`refusing to write "${f.dataset}/${f.name}": not a plain folder and file name`);
@@ -63,7 +75,7 @@ export async function writeSeedFolder(outDir: string, files: readonly SeedFileTe
   const parent = path.dirname(target);
   await mkdir(parent, { recursive: true });
   const temp = await mkdtemp(path.join(parent, `.${path.basename(target)}.export-`));
-  const write = options.writeFile ?? ((file: string, text: string) => writeFile(file, text, "utf8"));
+  const write = options.writeFile ?? writeText;
   try {
     if (occupied) {
       await cp(target, temp, { recursive: true, force: false, errorOnExist: false, filter: (src) => !isSeedFilePath(path.relative(target, src)) });
@@ -92,6 +104,22 @@ export async function writeSeedFolder(outDir: string, files: readonly SeedFileTe
     await rm(temp, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Writes a text, whole or piece by piece through a stream, waiting for the disk when its buffer is full. */
+async function writeText(file: string, text: string | Iterable<string>): Promise<void> {
+  if (typeof text === "string") {
+    await writeFile(file, text, "utf8");
+    return;
+  }
+  const out = createWriteStream(file, { encoding: "utf8" });
+  const failed = new Promise<never>((_resolve, reject) => out.once("error", reject));
+  failed.catch(() => {});
+  for (const piece of text) {
+    if (!out.write(piece)) await Promise.race([once(out, "drain"), failed]);
+  }
+  out.end();
+  await Promise.race([finished(out), failed]);
 }
 
 /** Renames the finished folder onto the target; an old target is set aside first and restored if that fails. */

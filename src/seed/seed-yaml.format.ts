@@ -61,6 +61,22 @@ export function renderSeedFile(kind: SeedFileKind, entries: readonly object[]): 
   );
 }
 
+/**
+ * The same text as renderSeedFile, in pieces of `entriesPerPiece` entries, for files too large to hold
+ * as one string (V8 caps a string at about 512 MB: the relations of a million generated concepts).
+ */
+export function* renderSeedFilePieces(kind: SeedFileKind, entries: readonly object[], entriesPerPiece = 10_000): Generator<string> {
+  if (entries.length <= entriesPerPiece) {
+    yield renderSeedFile(kind, entries);
+    return;
+  }
+  yield `${kind}:\n`;
+  for (let i = 0; i < entries.length; i += entriesPerPiece) {
+    // Entries are separated by one blank line; within a piece the library writes it, between pieces we do.
+    yield `${i > 0 ? "\n" : ""}${renderSeedFile(kind, entries.slice(i, i + entriesPerPiece)).slice(`${kind}:\n`.length)}`;
+  }
+}
+
 /** One entry as an item of a seed file's top-level list ("  - id: ..."), ending in a newline. */
 export function renderSeedEntry(kind: SeedFileKind, entry: object): string {
   return renderSeedFile(kind, [entry]).slice(`${kind}:\n`.length);

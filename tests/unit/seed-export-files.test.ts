@@ -14,7 +14,7 @@ import { readBaseSeedFiles } from "../../src/seed/seed-base.reader.js";
 import { graphToSeedDatasets } from "../../src/seed/seed-entries.js";
 import { OutputFolderNotEmptyError, writeSeedFolder } from "../../src/seed/seed-folder.writer.js";
 import { baseSeedHints, layoutSeedFiles, type BaseSeedFile } from "../../src/seed/seed-layout.js";
-import { renderSeedFile } from "../../src/seed/seed-yaml.format.js";
+import { renderSeedFile, renderSeedFilePieces } from "../../src/seed/seed-yaml.format.js";
 import { SEED_DIR, curatedGraph } from "../support/neo4j-test-env.js";
 
 describe("export Cypher", () => {
@@ -64,6 +64,20 @@ describe("seed YAML style", () => {
     expect(parse(text)).toEqual({ tours });
     const concepts = [{ id: "c", kind: "symptom", name: "C", summary: "s", xrefs: [{ curie: "HP:0003394", match: "broad" }], mentions: [{ source: "s", section: "x", span: [1, 2] }] }];
     expect(renderSeedFile("concepts", concepts)).toContain('    xrefs:\n      - { curie: "HP:0003394", match: broad }\n    mentions:\n      - { source: s, section: x, span: [1, 2] }\n');
+  });
+
+  it("writes a file in pieces with exactly the bytes of the whole, for files longer than a string can be", async () => {
+    const concepts = Array.from({ length: 7 }, (_, i) => ({ id: `c${i}`, kind: "symptom", name: `C ${i}`, synonyms: [`s${i}`], summary: "s", mentions: [{ source: "s", section: "x", span: [i, i + 1] }] }));
+    const pieces = [...renderSeedFilePieces("concepts", concepts, 3)];
+    expect(pieces).toHaveLength(4);
+    expect(pieces.join("")).toBe(renderSeedFile("concepts", concepts));
+    const out = await mkdtemp(path.join(tmpdir(), "kg-pieces-"));
+    try {
+      await writeSeedFolder(path.join(out, "seed"), [{ dataset: "d", name: "concepts.yaml", text: renderSeedFilePieces("concepts", concepts, 2) }], { force: false });
+      expect(await readFile(path.join(out, "seed", "d", "concepts.yaml"), "utf8")).toBe(renderSeedFile("concepts", concepts));
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
   });
 
   it("leaves out lists and maps whose default is empty, as a person writes them", () => {
@@ -134,9 +148,9 @@ describe("writing a seed folder", () => {
   ];
   const failingOnThird = () => {
     let calls = 0;
-    return async (file: string, text: string) => {
+    return async (file: string, text: string | Iterable<string>) => {
       if (++calls === 3) throw new Error("disk full");
-      await writeFile(file, text);
+      await writeFile(file, typeof text === "string" ? text : [...text].join(""));
     };
   };
 
