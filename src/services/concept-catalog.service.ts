@@ -58,8 +58,9 @@ export class ConceptCatalogService {
     return found;
   }
 
-  /** The concept with this id and everything the selection follows from it, read in one plan; NOT_FOUND when there is none. */
-  async plannedConcept(id: string, select: ConceptSelection): Promise<ContextualConcept> {
+  /** The concept with this id and everything the selection follows from it, read in one plan (without a selection, as concept(id)); NOT_FOUND when there is none. */
+  async plannedConcept(id: string, select: ConceptSelection | null): Promise<ContextualConcept> {
+    if (select === null) return this.concept(id);
     const planned = await this.store.readConcept({ root: "concept", id, select });
     if (planned === null) throw new NotFoundError("Concept", id);
     return shapeConcept(planned, select, null);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../src/config/config.js";
 import { gql } from "../support/graphql-client.js";
 import { noNeo4j } from "../support/neo4j-test-env.js";
-import { startSeededNeo4jApi, type SeededApi } from "../support/seeded-api.js";
+import { startLevelByLevelApi, startSeededNeo4jApi, type SeededApi } from "../support/seeded-api.js";
 
 /** The benchmark mix (bench/query-mix.ts), as the API is asked it. */
 const MIX: Record<string, string> = {
@@ -77,6 +77,19 @@ describe.skipIf(noNeo4j)("one statement per request", () => {
       expected[key] = README_EXCEPTIONS.find((e) => example.includes(e.match))?.statements ?? 1;
     }
     expect(counts).toEqual(expected);
+  });
+
+  it("answers level by level, in more statements, when READ_PLANS is off (the parity tests' other side)", async () => {
+    const loaded = await startLevelByLevelApi(api.executor);
+    try {
+      const query = MIX["condition overview (3 levels)"] as string;
+      statements = [];
+      const body = await gql(loaded.url, query);
+      expect((body as { errors?: unknown }).errors).toBeUndefined();
+      expect(statements.length).toBeGreaterThan(1);
+    } finally {
+      await loaded.close();
+    }
   });
 
   it("keeps one statement when the unknown-id check fails, and answers NOT_FOUND as before", async () => {

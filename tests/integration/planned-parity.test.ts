@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/http/server.js";
+import { testApiSettings } from "../support/api-server.js";
 import { gql } from "../support/graphql-client.js";
 import { startMemoryApi } from "../support/memory-api.js";
 import { noNeo4j } from "../support/neo4j-test-env.js";
-import { startSeededNeo4jApi, type SeededApi } from "../support/seeded-api.js";
+import { startLevelByLevelApi, startSeededNeo4jApi, type SeededApi } from "../support/seeded-api.js";
 
 /**
- * A planned answer equals the level-by-level one on the same backend: the same selection asked
- * through a root the planner reads ahead (concept, causalPathways, neighborhood) and through one that
- * takes the loader path (concepts, or an empty evidence filter, which constrains nothing).
+ * A planned answer equals the level-by-level one on the same backend: every query is asked of a
+ * server that reads planned roots in one plan and of one that answers every field through the loaders
+ * (READ_PLANS=false), over the same store, and the two answers must be byte-identical.
  */
 
 const INTERVENTION = "treatment { id name summary } relation { id type evidenceCount evidence { id claim } } target { id name } viaRelation { id }";
@@ -34,8 +35,7 @@ const SELECTION = `
   ... on Anatomy { partOf { id } parts { id } involvedIn { id } }
   ... on Activity { aggravates { id } contextOf { id } limitedBy { id } }`;
 
-const PLANNED = `query($id: ID!, $context: SymptomContext) { concept(id: $id) { ${SELECTION} } }`;
-const LOADED = `query($id: ID!, $context: SymptomContext) { concepts(first: 1, filter: { ids: [$id] }) { nodes { ${SELECTION} } } }`;
+const CONCEPT = `query($id: ID!, $context: SymptomContext) { concept(id: $id) { ${SELECTION} } }`;
 
 const PATH_SELECTION = `truncated paths { hops evidenceCount nodes { ${LEAF} summary ... on Condition { symptoms { id } } } relations { id type evidence { id claim locator { start end } } }
   steps { forward from { id xrefs { curie } } relation { id evidence { id } } to { id } } }`;
@@ -45,28 +45,38 @@ const NEIGHBOURHOOD_SELECTION = `totalNodes totalEdges center { id name ... on C
 // DURING_EXERCISE also takes in DURING_MOVEMENT relations (context-scope.ts), so these three cover every rule.
 const CONTEXTS = [null, "AT_REST", "DURING_EXERCISE"];
 
+/** The two servers compared: one reading plans, one answering level by level. */
+interface Pair {
+  readonly planned: string;
+  readonly loaded: string;
+}
+
 async function conceptIds(url: string): Promise<string[]> {
   const body = await gql<{ concepts: { nodes: { id: string }[] } }>(url, `{ concepts(first: 100) { nodes { id } } }`);
   return body.data?.concepts.nodes.map((n) => n.id) ?? [];
 }
 
+/** The response without its extensions (the cost report), which may differ; the answers must not. */
 function strip(body: unknown): string {
-  // The cost extension differs by root field (concept vs concepts); the answers must not.
   const { extensions: _extensions, ...rest } = body as Record<string, unknown>;
   return JSON.stringify(rest);
 }
 
-function parityCases(url: () => string): void {
+/** Asks both servers and expects byte-identical answers (data and errors); returns the planned one. */
+async function expectSameAnswer(pair: Pair, query: string, variables?: Record<string, unknown>, label = query): Promise<any> {
+  const [planned, loaded] = await Promise.all([gql(pair.planned, query, variables), gql(pair.loaded, query, variables)]);
+  expect(strip(planned), label).toBe(strip(loaded));
+  return planned;
+}
+
+function parityCases(pair: () => Pair): void {
   it("answers every concept, in every context, as the level-by-level path does", async () => {
-    const ids = await conceptIds(url());
+    const ids = await conceptIds(pair().planned);
     expect(ids.length).toBe(46);
     for (const id of ids) {
       for (const context of CONTEXTS) {
-        const planned = (await gql<{ concept: unknown }>(url(), PLANNED, { id, context })) as any;
-        const loaded = (await gql<{ concepts: { nodes: unknown[] } }>(url(), LOADED, { id, context })) as any;
+        const planned = await expectSameAnswer(pair(), CONCEPT, { id, context }, `${id} ${context}`);
         expect(planned.errors, `${id} ${context}`).toBeUndefined();
-        expect(loaded.errors, `${id} ${context}`).toBeUndefined();
-        expect(strip({ data: planned.data.concept }), `${id} ${context}`).toBe(strip({ data: loaded.data.concepts.nodes[0] }));
       }
     }
   }, 300_000);
@@ -78,10 +88,8 @@ function parityCases(url: () => string): void {
       ["inflammatory-swelling", `x: leadsTo { id } interventions { target { x: causedBy { id } } }`],
     ];
     for (const [id, selection] of cases) {
-      const planned = (await gql(url(), `{ concept(id: "${id}") { ${selection} } }`)) as any;
-      const loaded = (await gql(url(), `{ concepts(first: 1, filter: { ids: ["${id}"] }) { nodes { ${selection} } } }`)) as any;
+      const planned = await expectSameAnswer(pair(), `{ concept(id: "${id}") { ${selection} } }`);
       expect(planned.errors, selection).toBeUndefined();
-      expect(JSON.stringify(planned.data.concept), selection).toBe(JSON.stringify(loaded.data.concepts.nodes[0]));
     }
   });
 
@@ -89,18 +97,14 @@ function parityCases(url: () => string): void {
     const pairs = [["sports-back-injury", "back-muscle-spasm"], ["ligament-strain", "back-pain"], ["back-muscle-spasm", "sports-back-injury"]];
     for (const [from, to] of pairs) {
       for (const limit of [1, 10]) {
-        const planned = (await gql(url(), `{ causalPathways(from: "${from}", to: "${to}", limit: ${limit}) { ${PATH_SELECTION} } }`)) as any;
-        const loaded = (await gql(url(), `{ causalPathways(from: "${from}", to: "${to}", limit: ${limit}, evidence: {}) { ${PATH_SELECTION} } }`)) as any;
+        const planned = await expectSameAnswer(pair(), `{ causalPathways(from: "${from}", to: "${to}", limit: ${limit}) { ${PATH_SELECTION} } }`);
         expect(planned.errors).toBeUndefined();
-        expect(JSON.stringify(planned.data), `${from} ${to}`).toBe(JSON.stringify(loaded.data));
       }
     }
     for (const id of ["back-muscle-spasm", "disc-dislodgement", "walking"]) {
       for (const args of ["depth: 1", "depth: 2, limit: 5", "depth: 3, direction: INCOMING, kinds: [CAUSE, MECHANISM]"]) {
-        const planned = (await gql(url(), `{ neighborhood(id: "${id}", ${args}) { ${NEIGHBOURHOOD_SELECTION} } }`)) as any;
-        const loaded = (await gql(url(), `{ neighborhood(id: "${id}", ${args}, evidence: {}) { ${NEIGHBOURHOOD_SELECTION} } }`)) as any;
+        const planned = await expectSameAnswer(pair(), `{ neighborhood(id: "${id}", ${args}) { ${NEIGHBOURHOOD_SELECTION} } }`);
         expect(planned.errors).toBeUndefined();
-        expect(JSON.stringify(planned.data), `${id} ${args}`).toBe(JSON.stringify(loaded.data));
       }
     }
   });
@@ -115,32 +119,39 @@ function parityCases(url: () => string): void {
       `{ neighborhood(id: "nope") { totalNodes } }`,
       `{ neighborhood(id: "nope", depth: 9) { totalNodes } }`,
       `{ neighborhood(id: "back-muscle-spasm", after: "garbage") { totalNodes } }`,
+      `{ concept(id: "nope") { id } }`,
     ];
     for (const query of cases) {
-      const planned = (await gql(url(), query)) as any;
-      const loaded = (await gql(url(), query.replace(/\) \{/, ", evidence: {}) {"))) as any;
+      const planned = await expectSameAnswer(pair(), query);
       expect(planned.errors?.length, query).toBe(1);
-      expect(JSON.stringify(planned.errors), query).toBe(JSON.stringify(loaded.errors));
     }
-    const missing = (await gql(url(), `{ concept(id: "nope") { id } }`)) as any;
-    expect(missing.errors[0].extensions.code).toBe("NOT_FOUND");
   });
 }
 
 describe("planned answers equal level-by-level answers in memory", () => {
-  let api: RunningServer;
+  let planned: RunningServer;
+  let loaded: RunningServer;
   beforeAll(async () => {
-    api = await startMemoryApi();
+    planned = await startMemoryApi();
+    loaded = await startMemoryApi(undefined, testApiSettings({ READ_PLANS: "false" }));
   });
-  afterAll(async () => api?.close());
-  parityCases(() => api.url);
+  afterAll(async () => {
+    await planned?.close();
+    await loaded?.close();
+  });
+  parityCases(() => ({ planned: planned.url, loaded: loaded.url }));
 });
 
 describe.skipIf(noNeo4j)("planned answers equal level-by-level answers on Neo4j", () => {
   let api: SeededApi;
+  let loaded: RunningServer;
   beforeAll(async () => {
     api = await startSeededNeo4jApi();
+    loaded = await startLevelByLevelApi(api.executor);
   });
-  afterAll(async () => api?.close());
-  parityCases(() => api.url);
+  afterAll(async () => {
+    await loaded?.close();
+    await api?.close();
+  });
+  parityCases(() => ({ planned: api.url, loaded: loaded.url }));
 });

@@ -2,7 +2,7 @@ import type { ApiSettings, Neo4jConfig, RequestLimits } from "../../src/config/c
 import type { RunningServer } from "../../src/http/server.js";
 import { Neo4jExecutor } from "../../src/neo4j/neo4j-executor.js";
 import { Neo4jKnowledgeStore } from "../../src/neo4j/neo4j-knowledge.store.js";
-import { startTestServer } from "./api-server.js";
+import { startTestServer, testApiSettings } from "./api-server.js";
 import { loadCuratedGraph, testNeo4jConfig } from "./neo4j-test-env.js";
 
 export interface SeededApi {
@@ -18,4 +18,14 @@ export async function startSeededNeo4jApi(options: { neo4j?: Partial<Neo4jConfig
   await loadCuratedGraph(executor);
   const server = await startTestServer(new Neo4jKnowledgeStore(executor), { requestLimits: options.requestLimits, ...(options.settings === undefined ? {} : { settings: options.settings }) });
   return { url: server.url, executor, server, close: () => server.close() };
+}
+
+/**
+ * A second API over the same executor that answers every field level by level (READ_PLANS=false), to
+ * compare with the planning one; closing it leaves the shared executor open.
+ */
+export function startLevelByLevelApi(executor: Neo4jExecutor): Promise<RunningServer> {
+  const store = new Neo4jKnowledgeStore(executor);
+  store.close = async () => {};
+  return startTestServer(store, { settings: testApiSettings({ READ_PLANS: "false" }) });
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
 import { conceptSelectionOf } from "../planning/read-plan.builder.js";
+import { whenPlanning } from "../planning/when-planning.js";
 import type { RelationType } from "../../domain/relation-type.js";
 import type { ConceptOrder, Direction } from "../../store/store.types.js";
 import type { GraphContext } from "../graph-context.js";
@@ -17,7 +18,7 @@ import { costNote } from "../limits/field-costs.js";
 export class ConceptQueryResolver {
   @Query(() => ConceptGql, { nullable: true, description: "One concept by id; NOT_FOUND when there is none." })
   concept(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.catalog.plannedConcept(id, conceptSelectionOf(info));
+    return ctx.services.catalog.plannedConcept(id, whenPlanning(ctx, () => conceptSelectionOf(info)));
   }
 
   @Query(() => ConceptConnectionGql, { description: `Concepts, filtered and sorted, in keyset pages (first/after or last/before, at most 100). ${costNote("Query.concepts")}` })

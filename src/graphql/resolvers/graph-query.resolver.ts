@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
 import { neighborhoodSelectionOf, pathsSelectionOf } from "../planning/root-selections.js";
+import { whenPlanning } from "../planning/when-planning.js";
 import type { ConceptKind } from "../../domain/concept-kind.js";
 import type { SymptomContext } from "../../domain/qualifier.js";
 import type { RelationType } from "../../domain/relation-type.js";
@@ -54,7 +55,7 @@ export class GraphQueryResolver {
     @Arg("limit", () => Int, { nullable: true, defaultValue: 10 }) limit?: number,
     @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput,
   ) {
-    return ctx.services.pathways.causalPathways({ from, to, maxHops, relationTypes, limit, evidence }, pathsSelectionOf(info));
+    return ctx.services.pathways.causalPathways({ from, to, maxHops, relationTypes, limit, evidence }, whenPlanning(ctx, () => pathsSelectionOf(info)));
   }
 
   @Query(() => PathGql, { nullable: true, description: `The best shortest path between two concepts, or null when they are not connected. ${costNote("Query.shortestPath")}` })
@@ -83,7 +84,7 @@ export class GraphQueryResolver {
     @Arg("after", () => String, { nullable: true }) after?: string,
     @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput,
   ) {
-    return presentSubgraph(await ctx.services.neighborhood.neighborhood({ id, depth, direction, relationTypes, kinds, limit, after, evidence }, neighborhoodSelectionOf(info)));
+    return presentSubgraph(await ctx.services.neighborhood.neighborhood({ id, depth, direction, relationTypes, kinds, limit, after, evidence }, whenPlanning(ctx, () => neighborhoodSelectionOf(info))));
   }
 
   @Query(() => ExplanationGql, { description: `For a symptom or condition: the causal chains from root causes, and where each treatment acts. ${costNote("Query.explain")}` })
