@@ -49,7 +49,7 @@ export function createGraphServices(store: KnowledgeStore, texts: SourceTexts, c
     explain: new ExplainService(store, loaders, catalog),
     sources: new SourceService(store, loaders),
     passages: new PassageService(loaders, texts),
-    tours: new TourService(store, catalog),
+    tours: new TourService(store, catalog, loaders),
     subgraphExports: new SubgraphExportService(store, loaders),
     curation: new CurationService(curation, store, loaders, caller),
   };

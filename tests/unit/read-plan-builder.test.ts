@@ -86,21 +86,33 @@ describe("read plan builder", () => {
     expect(view(downstream.select, "symptoms").context).toBeNull();
   });
 
-  it("leaves fields with an evidence filter, and fields it does not know, to their resolvers, which then see whole records", () => {
-    const s = plan(`{ concept(id: "x") { id causedBy(evidence: { knowledgeLevels: [KNOWLEDGE_ASSERTION] }) { id } leadsTo { id } } }`);
-    expect(s.links.map((l) => l.key)).toEqual(["leadsTo"]);
-    expect(s.properties).toEqual(ALL_PROPERTIES);
+  it("plans a field's evidence filter, normalised, and leaves an invalid filter to its resolver", () => {
+    const s = plan(`{ concept(id: "x") { id causedBy(evidence: { sources: ["b", "a", "b"], knowledgeLevels: [KNOWLEDGE_ASSERTION] }) { id } leadsTo { id } } }`);
+    expect(s.links.map((l) => [l.key, l.evidence])).toEqual([
+      ["causedBy", { sources: ["a", "b"], knowledgeLevels: ["knowledge_assertion"], agentTypes: null }],
+      ["leadsTo", null],
+    ]);
+    expect(s.properties).toEqual(["id", "kind", "name"]);
+    const empty = plan(`{ concept(id: "x") { causedBy(evidence: { knowledgeLevels: [] }) { id } leadsTo(evidence: {}) { id } } }`);
+    expect(empty.links.map((l) => [l.key, l.evidence])).toEqual([["leadsTo", null]]);
+    expect(empty.properties).toEqual(ALL_PROPERTIES);
+  });
+
+  it("leaves fields it does not know to their resolvers, which then see whole records", () => {
     const paged = plan(`{ concept(id: "x") { relations(first: 2) { totalCount } narrower { id } } }`);
     expect(paged.properties).toEqual(ALL_PROPERTIES);
     expect(paged.links.map((l) => l.key)).toEqual(["narrower"]);
   });
 
-  it("reads a treatment once for a treatment option and its actsOn entries, with the relations' evidence keys", () => {
+  it("reads a treatment once for a treatment option and its actsOn entries, with the relations' evidence lists", () => {
     const s = plan(`{ concept(id: "x") { ... on Condition { treatments { treatment { summary } actsOn { treatment { synonyms } target { name } relation { type proof: evidence { claim } evidence(evidence: { sources: ["a"] }) { claim } } } } } } }`);
     const options = link(s, "treatments");
     if (options.link !== "treatmentOptions") throw new Error("expected treatment options");
     expect(options.treatment.properties).toEqual(["id", "kind", "name", "synonyms", "summary"]);
-    expect(options.relation.evidenceKeys).toEqual(["proof"]);
+    expect(options.relation.evidenceLists.map((l) => [l.key, l.evidence])).toEqual([
+      ["proof", null],
+      ["evidence", { sources: ["a"], knowledgeLevels: null, agentTypes: null }],
+    ]);
   });
 
   it("adds what an intervention's target selects to the concept itself, which is that target", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compileReadPlan, compiledShapeCount } from "../../src/neo4j/cypher/read-plan.compiler.js";
-import type { ConceptPlan, ConceptSelection, PathsPlan } from "../../src/plan/read-plan.js";
+import { EVIDENCE_ONLY, RECORD_ONLY, type ConceptPlan, type ConceptSelection, type PathsPlan } from "../../src/plan/read-plan.js";
 
 const leaf: ConceptSelection = { properties: ["id", "kind", "name"], links: [] };
 const overview = (id: string, context: "at_rest" | null): ConceptPlan => ({
@@ -9,9 +9,9 @@ const overview = (id: string, context: "at_rest" | null): ConceptPlan => ({
   select: {
     properties: ["id", "kind", "name"],
     links: [
-      { link: "view", key: "symptoms", parentKinds: ["condition"], view: "conditionSymptoms", context, select: { properties: ["id", "kind", "name"], links: [{ link: "view", key: "relievedBy", parentKinds: null, view: "relievedBy", context, select: leaf }] } },
-      { link: "view", key: "causes", parentKinds: ["condition"], view: "upstreamCauses", context: null, select: leaf },
-      { link: "treatmentOptions", key: "treatments", parentKinds: ["condition"], treatment: leaf, target: leaf, relation: { evidenceKeys: [] } },
+      { link: "view", key: "symptoms", parentKinds: ["condition"], evidence: null, view: "conditionSymptoms", context, select: { properties: ["id", "kind", "name"], links: [{ link: "view", key: "relievedBy", parentKinds: null, evidence: null, view: "relievedBy", context, select: leaf }] } },
+      { link: "view", key: "causes", parentKinds: ["condition"], evidence: null, view: "upstreamCauses", context: null, select: leaf },
+      { link: "treatmentOptions", key: "treatments", parentKinds: ["condition"], evidence: null, treatment: leaf, target: leaf, relation: RECORD_ONLY },
     ],
   },
 });
@@ -48,7 +48,7 @@ describe("read plan compiler", () => {
       root: "paths",
       request: { from: hostile, to: "y", types: ["CAUSES"], maxHops: 6, directed: true, limit: 10, evidence: null },
       nodes: leaf,
-      relations: { evidenceKeys: ["evidence"] },
+      relations: { evidenceLists: [{ key: "evidence", evidence: null, select: EVIDENCE_ONLY }], ends: [] },
     };
     for (const q of [compileReadPlan(overview(hostile, "at_rest")), compileReadPlan(paths)]) {
       expect(q.cypher).not.toContain(hostile);
@@ -60,7 +60,7 @@ describe("read plan compiler", () => {
   it("keeps the cache bounded", () => {
     for (let i = 0; i < 600; i++) {
       const props = ["id", "kind", "name"] as const;
-      compileReadPlan({ root: "paths", request: { from: "a", to: "b", types: ["CAUSES"], maxHops: 1 + (i % 8), directed: i % 2 === 0, limit: 10, evidence: null }, nodes: { properties: props, links: [] }, relations: { evidenceKeys: i % 3 === 0 ? [] : [`k${i}`] } });
+      compileReadPlan({ root: "paths", request: { from: "a", to: "b", types: ["CAUSES"], maxHops: 1 + (i % 8), directed: i % 2 === 0, limit: 10, evidence: null }, nodes: { properties: props, links: [] }, relations: { evidenceLists: i % 3 === 0 ? [] : [{ key: `k${i}`, evidence: null, select: EVIDENCE_ONLY }], ends: [] } });
     }
     expect(compiledShapeCount()).toBeLessThanOrEqual(500);
   });
