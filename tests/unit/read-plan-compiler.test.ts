@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compileReadPlan, compiledShapeCount } from "../../src/neo4j/cypher/read-plan.compiler.js";
-import { EVIDENCE_ONLY, RECORD_ONLY, type ConceptPlan, type ConceptSelection, type PathsPlan } from "../../src/plan/read-plan.js";
+import type { EvidenceFilter } from "../../src/domain/evidence-filter.js";
+import { RELATION_TYPES } from "../../src/domain/relation-type.js";
+import { EVIDENCE_ONLY, RECORD_ONLY, type ConceptPlan, type ConceptSelection, type PathsPlan, type ReadPlan, type RelationPlan, type RelationSelection } from "../../src/plan/read-plan.js";
 
 const leaf: ConceptSelection = { properties: ["id", "kind", "name"], links: [] };
 const overview = (id: string, context: "at_rest" | null): ConceptPlan => ({
@@ -63,5 +65,69 @@ describe("read plan compiler", () => {
       compileReadPlan({ root: "paths", request: { from: "a", to: "b", types: ["CAUSES"], maxHops: 1 + (i % 8), directed: i % 2 === 0, limit: 10, evidence: null }, nodes: { properties: props, links: [] }, relations: { evidenceLists: i % 3 === 0 ? [] : [{ key: `k${i}`, evidence: null, select: EVIDENCE_ONLY }], ends: [] } });
     }
     expect(compiledShapeCount()).toBeLessThanOrEqual(500);
+  });
+});
+
+describe("read plan compiler: relations, filters and the other roots", () => {
+  const FILTER: EvidenceFilter = { sources: ["cedars-sinai"], knowledgeLevels: null, agentTypes: null };
+  const withCauses = (parentKinds: readonly "condition"[] | null, evidence: EvidenceFilter | null): ConceptPlan => ({
+    root: "concept",
+    id: "x",
+    select: { properties: ["id", "kind", "name"], links: [{ link: "view", key: "causes", parentKinds, evidence, view: "causedBy", context: null, select: leaf }] },
+  });
+
+  it("compiles one statement whatever a filter's values, and another when a link is filtered at all", () => {
+    const cedars = compileReadPlan(withCauses(null, FILTER));
+    const other = compileReadPlan(withCauses(null, { sources: ["back-spasm-article"], knowledgeLevels: ["knowledge_assertion"], agentTypes: null }));
+    expect(other.cypher).toBe(cedars.cypher);
+    expect(other.params).toMatchObject({ l0: { evidence: { sources: ["back-spasm-article"], levels: ["knowledge_assertion"], agents: null } }, checkSources: ["back-spasm-article"] });
+    const unfiltered = compileReadPlan(withCauses(null, null));
+    expect(unfiltered.cypher).not.toBe(cedars.cypher);
+    expect(unfiltered.cypher).not.toContain(":Evidence");
+    expect(unfiltered.params).toMatchObject({ l0: { evidence: null }, checkSources: [] });
+  });
+
+  it("keeps a link's kind check whichever of two plans differing only in it was compiled first", () => {
+    const unchecked = withCauses(null, null);
+    const checked = withCauses(["condition"], null);
+    for (const [first, second] of [[unchecked, checked], [checked, unchecked]] as const) {
+      compileReadPlan(first);
+      expect(compileReadPlan(checked).cypher).toContain("c.kind IN $l0.parentKinds");
+      expect(compileReadPlan(unchecked).cypher).not.toContain("parentKinds");
+      compileReadPlan(second);
+    }
+  });
+
+  it("checks every source a plan's filters name, each once, from the root to nested evidence lists", () => {
+    const relations: RelationSelection = { evidenceLists: [{ key: "e", evidence: { sources: ["b", "a"], knowledgeLevels: null, agentTypes: null }, select: EVIDENCE_ONLY }], ends: [] };
+    const paths: PathsPlan = { root: "paths", request: { from: "x", to: "y", types: ["CAUSES"], maxHops: 3, directed: true, limit: 5, evidence: { sources: ["a", "c"], knowledgeLevels: null, agentTypes: null } }, nodes: leaf, relations };
+    const { cypher, params } = compileReadPlan(paths);
+    expect([...(params["checkSources"] as string[])].sort()).toEqual(["a", "b", "c"]);
+    expect(cypher).toContain("UNWIND $checkSources");
+  });
+
+  it("finds a relation by id through each relation type's index, never an untyped relationship", () => {
+    const plan: RelationPlan = { root: "relation", id: "r", select: { evidenceLists: [{ key: "evidence", evidence: null, select: { sources: true, relations: [{ key: "relation", select: RECORD_ONLY }] } }], ends: [] } };
+    const { cypher } = compileReadPlan(plan);
+    const lookups = [...cypher.matchAll(/MATCH \(\)-\[(\w+)(:[A-Z_|]+)?\]->\(\)/g)];
+    expect(lookups.length).toBe(2);
+    for (const [, , types] of lookups) expect(types).toBe(`:${RELATION_TYPES.join("|")}`);
+  });
+
+  it("never puts a value into the statement text, whichever root", () => {
+    const hostile = `x'}) DETACH DELETE (n) //`;
+    const filter = { sources: [hostile], knowledgeLevels: null, agentTypes: null };
+    const plans: ReadPlan[] = [
+      { root: "relation", id: hostile, select: { evidenceLists: [{ key: "e", evidence: filter, select: EVIDENCE_ONLY }], ends: [] } },
+      { root: "explain", request: { to: hostile, types: ["CAUSES"], maxHops: 4, limit: 3, context: "at_rest", evidence: filter }, concepts: leaf, relations: RECORD_ONLY },
+      { root: "searchAll", request: { terms: [hostile], targets: ["concept", "source", "evidence"], limit: 20 }, claims: EVIDENCE_ONLY },
+      { root: "tours", ids: [hostile], concepts: leaf, relations: RECORD_ONLY },
+      { root: "neighborhood", request: { conceptId: hostile, depth: 2, direction: "both", types: null, kinds: null, evidence: filter }, center: leaf, nodes: leaf },
+    ];
+    for (const plan of plans) {
+      const { cypher } = compileReadPlan(plan);
+      expect(cypher, plan.root).not.toContain(hostile);
+      expect(cypher, plan.root).not.toContain("at_rest");
+    }
   });
 });
