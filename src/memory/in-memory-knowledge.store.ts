@@ -45,8 +45,8 @@ import { TourCatalog } from "./tours.js";
 import { treatmentOptionsOf } from "./treatment-options.js";
 import { EvidenceViews } from "./evidence-views.js";
 import { MemoryPlanExecutor } from "./plan-executor.js";
-import type { ConceptPlan, ExplainPlan, NeighborhoodPlan, PathsPlan, RelationPlan, SearchAllPlan, ToursPlan } from "../plan/read-plan.js";
-import type { PlanAnswer, PlannedConcept, PlannedExplanation, PlannedNeighborhood, PlannedPaths, PlannedRelation, PlannedSearchAll, PlannedTours } from "../plan/plan-result.js";
+import type { ReadPlan } from "../plan/read-plan.js";
+import type { PlanAnswer, PlannedValueOf } from "../plan/plan-result.js";
 
 /** The most shortest paths returned, as the Neo4j shortest-path query caps them. */
 const MAX_SHORTEST_PATHS = 100;
@@ -72,32 +72,8 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
     return new InMemoryKnowledgeStore(buildGraphIndex(graph), new TourCatalog(graph.tours));
   }
 
-  readConcept(plan: ConceptPlan): Promise<PlanAnswer<PlannedConcept | null>> {
-    return this.plans.readConcept(plan);
-  }
-
-  readPaths(plan: PathsPlan): Promise<PlanAnswer<PlannedPaths>> {
-    return this.plans.readPaths(plan);
-  }
-
-  readNeighborhood(plan: NeighborhoodPlan): Promise<PlanAnswer<PlannedNeighborhood | null>> {
-    return this.plans.readNeighborhood(plan);
-  }
-
-  readRelation(plan: RelationPlan): Promise<PlanAnswer<PlannedRelation | null>> {
-    return this.plans.readRelation(plan);
-  }
-
-  readExplanation(plan: ExplainPlan): Promise<PlanAnswer<PlannedExplanation>> {
-    return this.plans.readExplanation(plan);
-  }
-
-  readSearchAll(plan: SearchAllPlan): Promise<PlanAnswer<PlannedSearchAll>> {
-    return this.plans.readSearchAll(plan);
-  }
-
-  readTours(plan: ToursPlan): Promise<PlanAnswer<PlannedTours>> {
-    return this.plans.readTours(plan);
+  readPlans(plans: readonly ReadPlan[]): Promise<PlanAnswer<PlannedValueOf<ReadPlan>>[]> {
+    return this.plans.readPlans(plans);
   }
 
   async conceptsByIds(ids: readonly string[]): Promise<(ConceptRecord | null)[]> {

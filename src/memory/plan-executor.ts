@@ -27,6 +27,7 @@ import type {
   PlannedRelation,
   PlannedSearchAll,
   PlannedTours,
+  PlannedValueOf,
 } from "../plan/plan-result.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import type { PlanReader } from "../store/plan-reader.js";
@@ -71,7 +72,31 @@ function distinct<T extends { readonly id: string }>(records: readonly T[]): T[]
 export class MemoryPlanExecutor implements PlanReader {
   constructor(private readonly store: BatchReads) {}
 
-  readConcept(plan: ConceptPlan): Promise<PlanAnswer<PlannedConcept | null>> {
+  /** See PlanReader.readPlans: each plan on its own, over the same indexes. */
+  readPlans(plans: readonly ReadPlan[]): Promise<PlanAnswer<PlannedValueOf<ReadPlan>>[]> {
+    return Promise.all(plans.map((plan) => this.read(plan)));
+  }
+
+  private read(plan: ReadPlan): Promise<PlanAnswer<PlannedValueOf<ReadPlan>>> {
+    switch (plan.root) {
+      case "concept":
+        return this.readConcept(plan);
+      case "paths":
+        return this.readPaths(plan);
+      case "neighborhood":
+        return this.readNeighborhood(plan);
+      case "relation":
+        return this.readRelation(plan);
+      case "explain":
+        return this.readExplanation(plan);
+      case "searchAll":
+        return this.readSearchAll(plan);
+      case "tours":
+        return this.readTours(plan);
+    }
+  }
+
+  private readConcept(plan: ConceptPlan): Promise<PlanAnswer<PlannedConcept | null>> {
     return this.answer(plan, async (read) => {
       const [record] = await this.store.conceptsByIds([plan.id]);
       if (!isRecord(record)) return null;
@@ -80,7 +105,7 @@ export class MemoryPlanExecutor implements PlanReader {
     });
   }
 
-  readPaths(plan: PathsPlan): Promise<PlanAnswer<PlannedPaths>> {
+  private readPaths(plan: PathsPlan): Promise<PlanAnswer<PlannedPaths>> {
     return this.answer(plan, async (read) => {
       const [from, to] = await this.store.conceptsByIds([plan.request.from, plan.request.to]);
       const fromFound = isRecord(from);
@@ -97,7 +122,7 @@ export class MemoryPlanExecutor implements PlanReader {
     });
   }
 
-  readNeighborhood(plan: NeighborhoodPlan): Promise<PlanAnswer<PlannedNeighborhood | null>> {
+  private readNeighborhood(plan: NeighborhoodPlan): Promise<PlanAnswer<PlannedNeighborhood | null>> {
     return this.answer(plan, async (read) => {
       const [center] = await this.store.conceptsByIds([plan.request.conceptId]);
       if (!isRecord(center)) return null;
@@ -111,7 +136,7 @@ export class MemoryPlanExecutor implements PlanReader {
     });
   }
 
-  readRelation(plan: RelationPlan): Promise<PlanAnswer<PlannedRelation | null>> {
+  private readRelation(plan: RelationPlan): Promise<PlanAnswer<PlannedRelation | null>> {
     return this.answer(plan, async (read) => {
       const [record] = await this.store.relationsByIds([plan.id]);
       if (!isRecord(record)) return null;
@@ -120,7 +145,7 @@ export class MemoryPlanExecutor implements PlanReader {
     });
   }
 
-  readExplanation(plan: ExplainPlan): Promise<PlanAnswer<PlannedExplanation>> {
+  private readExplanation(plan: ExplainPlan): Promise<PlanAnswer<PlannedExplanation>> {
     return this.answer(plan, async (read) => {
       const { to, context, evidence } = plan.request;
       const [target] = await this.store.conceptsByIds([to]);
@@ -149,7 +174,7 @@ export class MemoryPlanExecutor implements PlanReader {
     });
   }
 
-  readSearchAll(plan: SearchAllPlan): Promise<PlanAnswer<PlannedSearchAll>> {
+  private readSearchAll(plan: SearchAllPlan): Promise<PlanAnswer<PlannedSearchAll>> {
     return this.answer(plan, async (read) => {
       const candidates = await this.store.textSearchCandidates(plan.request);
       const evidence = await read.evidence(candidates.evidence.map((c) => c.evidence), plan.claims);
@@ -161,7 +186,7 @@ export class MemoryPlanExecutor implements PlanReader {
     });
   }
 
-  readTours(plan: ToursPlan): Promise<PlanAnswer<PlannedTours>> {
+  private readTours(plan: ToursPlan): Promise<PlanAnswer<PlannedTours>> {
     return this.answer(plan, async (read) => {
       const tours = plan.ids === null ? await this.store.tours() : (await this.store.toursByIds(plan.ids)).filter(isRecord).sort(compareTours);
       const steps = tours.flatMap((t) => t.steps);

@@ -44,8 +44,8 @@ import type { Neo4jExecutor, Row } from "./neo4j-executor.js";
 import { toConceptRecord, toEvidenceRecord, toLinkRecord, toPathRecord, toRelationRecord, toSourceRecord } from "./neo4j-row.mapper.js";
 import { readGraphCounts } from "./seed-loader.js";
 import { Neo4jPlanReader } from "./neo4j-plan.reader.js";
-import type { ConceptPlan, ExplainPlan, NeighborhoodPlan, PathsPlan, RelationPlan, SearchAllPlan, ToursPlan } from "../plan/read-plan.js";
-import type { PlanAnswer, PlannedConcept, PlannedExplanation, PlannedNeighborhood, PlannedPaths, PlannedRelation, PlannedSearchAll, PlannedTours } from "../plan/plan-result.js";
+import type { ReadPlan } from "../plan/read-plan.js";
+import type { PlanAnswer, PlannedValueOf } from "../plan/plan-result.js";
 import { toTourRecord } from "./tour-row.mapper.js";
 
 /**
@@ -61,32 +61,8 @@ export class Neo4jKnowledgeStore implements KnowledgeStore {
     this.plans = new Neo4jPlanReader(executor);
   }
 
-  readConcept(plan: ConceptPlan): Promise<PlanAnswer<PlannedConcept | null>> {
-    return this.plans.readConcept(plan);
-  }
-
-  readPaths(plan: PathsPlan): Promise<PlanAnswer<PlannedPaths>> {
-    return this.plans.readPaths(plan);
-  }
-
-  readNeighborhood(plan: NeighborhoodPlan): Promise<PlanAnswer<PlannedNeighborhood | null>> {
-    return this.plans.readNeighborhood(plan);
-  }
-
-  readRelation(plan: RelationPlan): Promise<PlanAnswer<PlannedRelation | null>> {
-    return this.plans.readRelation(plan);
-  }
-
-  readExplanation(plan: ExplainPlan): Promise<PlanAnswer<PlannedExplanation>> {
-    return this.plans.readExplanation(plan);
-  }
-
-  readSearchAll(plan: SearchAllPlan): Promise<PlanAnswer<PlannedSearchAll>> {
-    return this.plans.readSearchAll(plan);
-  }
-
-  readTours(plan: ToursPlan): Promise<PlanAnswer<PlannedTours>> {
-    return this.plans.readTours(plan);
+  readPlans(plans: readonly ReadPlan[]): Promise<PlanAnswer<PlannedValueOf<ReadPlan>>[]> {
+    return this.plans.readPlans(plans);
   }
 
   async conceptsByIds(ids: readonly string[]): Promise<(ConceptRecord | null)[]> {

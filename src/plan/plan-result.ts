@@ -91,3 +91,17 @@ export interface PlannedTours {
   /** Every relation the tours' steps highlight, by id (likewise). */
   readonly relations: ReadonlyMap<string, PlannedRelation>;
 }
+
+/** What a plan of each root answers. */
+export interface PlannedValues {
+  readonly concept: PlannedConcept | null;
+  readonly paths: PlannedPaths;
+  readonly neighborhood: PlannedNeighborhood | null;
+  readonly relation: PlannedRelation | null;
+  readonly explain: PlannedExplanation;
+  readonly searchAll: PlannedSearchAll;
+  readonly tours: PlannedTours;
+}
+
+/** What a plan of the root `P["root"]` answers. */
+export type PlannedValueOf<P extends { readonly root: keyof PlannedValues }> = PlannedValues[P["root"]];

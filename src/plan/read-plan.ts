@@ -127,16 +127,20 @@ export interface RelationPlan {
   readonly select: RelationSelection;
 }
 
+/** What a root reads of every concept and every relation it holds, each read once with the union of what its positions select. */
+export interface ConceptAndRelationSelections {
+  readonly concepts: ConceptSelection;
+  readonly relations: RelationSelection;
+}
+
 /**
  * What an explanation of `request.to` reads: the concept, the root paths into it, and for the
  * concept and every concept on those paths the treatments acting on it and the concepts feeding into
  * it, and the treatments acting on those. Every concept is read with `concepts`, every relation with `relations`.
  */
-export interface ExplainPlan {
+export interface ExplainPlan extends ConceptAndRelationSelections {
   readonly root: "explain";
   readonly request: RootPathRequest;
-  readonly concepts: ConceptSelection;
-  readonly relations: RelationSelection;
 }
 
 /** Search candidates of every requested kind (concepts and sources whole), claims with `claims` read of each. */

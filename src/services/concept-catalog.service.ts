@@ -15,6 +15,7 @@ import { reachedInContext, type ContextualConcept } from "./contextual-concept.j
 import type { ConnectionResult, RelationLinkResult } from "./service-results.types.js";
 import type { ConceptSelection, RelationSelection } from "../plan/read-plan.js";
 import { primeSources, shapeConcept, shapeRelation } from "./planned-shapes.js";
+import { readPlan } from "./plan-reads.js";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -61,7 +62,7 @@ export class ConceptCatalogService {
   /** The concept with this id and everything the selection follows from it, read in one plan (without a selection, as concept(id)); NOT_FOUND when there is none. */
   async plannedConcept(id: string, select: ConceptSelection | null): Promise<ContextualConcept> {
     if (select === null) return this.concept(id);
-    const answer = await this.store.readConcept({ root: "concept", id, select });
+    const answer = await readPlan(this.loaders, { root: "concept", id, select });
     if (answer.value === null) throw new NotFoundError("Concept", id);
     primeSources(answer, this.loaders);
     return shapeConcept(answer.value, select, null, answer.knownSources);
@@ -77,7 +78,7 @@ export class ConceptCatalogService {
   /** The relation with this id and what the selection reads of it, in one plan (without a selection, as relation(id)); NOT_FOUND when there is none. */
   async plannedRelation(id: string, select: RelationSelection | null): Promise<RelationRecord> {
     if (select === null) return this.relation(id);
-    const answer = await this.store.readRelation({ root: "relation", id, select });
+    const answer = await readPlan(this.loaders, { root: "relation", id, select });
     if (answer.value === null) throw new NotFoundError("Relation", id);
     primeSources(answer, this.loaders);
     return shapeRelation(answer.value, select, answer.knownSources);

@@ -5,7 +5,7 @@ import type { SymptomContext } from "../domain/qualifier.js";
 import { BadUserInputError, NotFoundError } from "../errors/app-errors.js";
 import { actingRequest, feedingRequest } from "../plan/explain-requests.js";
 import type { PlannedConcept, PlannedLink, PlannedRelation } from "../plan/plan-result.js";
-import type { ConceptSelection, RelationSelection } from "../plan/read-plan.js";
+import type { ConceptAndRelationSelections } from "../plan/read-plan.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { compareConceptsByName } from "../store/record-order.js";
 import type { ConceptRecord, Link, RelationRecord } from "../store/store.types.js";
@@ -13,6 +13,7 @@ import { intInRange } from "./argument-rules.js";
 import type { ConceptCatalogService } from "./concept-catalog.service.js";
 import { evidenceFilterFrom, evidenceFilterOf, requireKnownSources, unknownSourcesError, type EvidenceFilterArgs } from "./evidence-filter.rules.js";
 import { primeSources, shapeConcept, shapeRelation } from "./planned-shapes.js";
+import { readPlan } from "./plan-reads.js";
 import { MAX_CAUSAL_HOPS, toPathResult } from "./pathway.service.js";
 import type { RequestLoaders } from "./request-loaders.js";
 import type { ExplanationChainResult, ExplanationResult, InterventionResult, TreatmentOptionResult } from "./service-results.types.js";
@@ -45,7 +46,7 @@ export class ExplainService {
       context?: SymptomContext | null;
       evidence?: EvidenceFilterArgs | null;
     },
-    selections: ExplainSelections | null = null,
+    selections: ConceptAndRelationSelections | null = null,
   ): Promise<ExplanationResult> {
     const context = args.context ?? null;
     const maxHops = intInRange("maxHops", args.maxHops ?? MAX_CAUSAL_HOPS, 1, MAX_CAUSAL_HOPS);
@@ -79,11 +80,11 @@ export class ExplainService {
     id: string,
     bounds: { maxHops: number; limit: number; context: SymptomContext | null },
     evidenceArgs: EvidenceFilterArgs | null,
-    selections: ExplainSelections,
+    selections: ConceptAndRelationSelections,
   ): Promise<ExplanationResult> {
     const evidence = evidenceFilterOf(evidenceArgs);
     const request = { to: id, types: CAUSAL_RELATION_TYPES, maxHops: bounds.maxHops, limit: bounds.limit, context: bounds.context, evidence };
-    const answer = await this.store.readExplanation({ root: "explain", request, concepts: selections.concepts, relations: selections.relations });
+    const answer = await readPlan(this.loaders, { root: "explain", request, concepts: selections.concepts, relations: selections.relations });
     const planned = answer.value;
     if (planned.target === null) throw new NotFoundError("Concept", id);
     const unknown = unknownSourcesError(evidence, answer.knownSources);
@@ -126,12 +127,6 @@ export class ExplainService {
     const links = await this.loaders.links.load({ conceptId: treatment.id, direction: "out", types: INTERVENTION_TYPES, kinds: null, context: null, evidence });
     return links.map((l) => ({ treatment, relation: l.relation, target: l.concept, viaRelation: null }));
   }
-}
-
-/** What the explanation's planned reads select of its concepts and relations. */
-export interface ExplainSelections {
-  readonly concepts: ConceptSelection;
-  readonly relations: RelationSelection;
 }
 
 /** A neighbour and the relation it is reached by, whichever path read them. */

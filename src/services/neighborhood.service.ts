@@ -15,6 +15,7 @@ import type { ConceptSelection } from "../plan/read-plan.js";
 import type { NeighborhoodRecord } from "../store/store.types.js";
 import type { ContextualConcept } from "./contextual-concept.js";
 import { primeSources, shapeConcept } from "./planned-shapes.js";
+import { readPlan } from "./plan-reads.js";
 
 /** What a neighbourhood reads of its centre and its nodes' concepts when it runs as one plan. */
 export interface NeighborhoodSelections {
@@ -67,7 +68,7 @@ export class NeighborhoodService {
     if (selections !== null) {
       const evidence = evidenceFilterOf(args.evidence);
       const request = { conceptId: args.id, depth, direction, types, kinds, evidence };
-      const answer = await this.store.readNeighborhood({ root: "neighborhood", request, center: selections.center, nodes: selections.nodes });
+      const answer = await readPlan(this.loaders, { root: "neighborhood", request, center: selections.center, nodes: selections.nodes });
       // As on the level-by-level path, an unknown source in the filter is reported before an unknown centre.
       const unknown = unknownSourcesError(evidence, answer.knownSources);
       if (unknown !== null) throw unknown;

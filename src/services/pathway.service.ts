@@ -9,6 +9,7 @@ import type { RequestLoaders } from "./request-loaders.js";
 import type { PathResult, PathSearchResult } from "./service-results.types.js";
 import type { ConceptSelection, RelationSelection } from "../plan/read-plan.js";
 import { primeSources, shapeConcept, shapeRelation } from "./planned-shapes.js";
+import { readPlan } from "./plan-reads.js";
 
 /** What a path search reads of its nodes and relations when it runs as one plan. */
 export interface PathSelections {
@@ -56,7 +57,7 @@ export class PathwayService {
       const evidence = evidenceFilterOf(args.evidence);
       if (args.from === args.to) throw new BadUserInputError("to", SAME_ENDS);
       const request = { from: args.from, to: args.to, types, maxHops, directed: true, limit, evidence };
-      const answer = await this.store.readPaths({ root: "paths", request, nodes: selections.nodes, relations: selections.relations });
+      const answer = await readPlan(this.loaders, { root: "paths", request, nodes: selections.nodes, relations: selections.relations });
       if (!answer.value.fromFound) throw new NotFoundError("Concept", args.from);
       if (!answer.value.toFound) throw new NotFoundError("Concept", args.to);
       const unknown = unknownSourcesError(evidence, answer.knownSources);

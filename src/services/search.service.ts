@@ -7,6 +7,7 @@ import type { EvidenceSelection } from "../plan/read-plan.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import type { EvidenceRecord, TextSearchCandidates, TextSearchRequest } from "../store/store.types.js";
 import { primeSources, shapeEvidence } from "./planned-shapes.js";
+import { readPlan } from "./plan-reads.js";
 import { intInRange, nonEmptyOrNull, textOfLength } from "./argument-rules.js";
 import type { RequestLoaders } from "./request-loaders.js";
 import type { AnySearchHitResult } from "./search-all-results.types.js";
@@ -73,7 +74,7 @@ export class SearchService {
 
   /** The candidates read in one plan, and the planned shape of each claim record among them. */
   private async plannedCandidates(request: TextSearchRequest, claims: EvidenceSelection): Promise<{ candidates: TextSearchCandidates; claim: (e: EvidenceRecord) => EvidenceRecord }> {
-    const answer = await this.store.readSearchAll({ root: "searchAll", request, claims });
+    const answer = await readPlan(this.loaders, { root: "searchAll", request, claims });
     primeSources(answer, this.loaders);
     const planned = new Map(answer.value.evidence.map((c) => [c.evidence.record, c.evidence]));
     const candidates = { ...answer.value, evidence: answer.value.evidence.map((c) => ({ evidence: c.evidence.record, citedSourceTitle: c.citedSourceTitle })) };

@@ -8,6 +8,7 @@ import type { KnowledgeStore } from "../store/knowledge-store.js";
 import type { ConceptRecord, RelationRecord, TourRecord } from "../store/store.types.js";
 import type { ConceptCatalogService } from "./concept-catalog.service.js";
 import { primeSources, shapeConcept, shapeRelation } from "./planned-shapes.js";
+import { readPlan } from "./plan-reads.js";
 import type { RequestLoaders } from "./request-loaders.js";
 
 /** A TourStep field answered from a tour plan, under one response key. */
@@ -46,8 +47,7 @@ export class TourService {
 
   /** Every tour in seed order (fetched once per request); with selections, with what their steps show, in one plan. */
   async tours(selections: TourSelections | null = null): Promise<TourRecord[]> {
-    // Without step highlights a tour is one record, read in one statement either way.
-    if (selections !== null && selections.stepFields.length > 0) return this.plannedTours(null, selections);
+    if (selections !== null) return this.plannedTours(null, selections);
     this.all ??= this.store.tours().then((tours) => {
       for (const t of tours) this.byId.prime(t.id, t);
       return tours;
@@ -64,14 +64,14 @@ export class TourService {
         `kebab-case, 1..${MAX_TOUR_ID_LENGTH} characters`,
       );
     }
-    const [found] = selections === null || selections.stepFields.length === 0 ? [await this.byId.load(id)] : await this.plannedTours([id], selections);
+    const [found] = selections === null ? [await this.byId.load(id)] : await this.plannedTours([id], selections);
     if (found === null || found === undefined) throw new NotFoundError("Tour", id);
     return found;
   }
 
   /** The tours (every one for null ids) with the concepts and relations of their steps read in one plan, on the steps under their response keys. */
   private async plannedTours(ids: readonly string[] | null, selections: TourSelections): Promise<TourRecord[]> {
-    const answer = await this.store.readTours({ root: "tours", ids, concepts: selections.concepts, relations: selections.relations });
+    const answer = await readPlan(this.loaders, { root: "tours", ids, concepts: selections.concepts, relations: selections.relations });
     primeSources(answer, this.loaders);
     const { concepts, relations } = answer.value;
     const concept = (id: string): ConceptRecord | Error => {

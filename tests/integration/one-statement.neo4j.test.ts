@@ -29,8 +29,6 @@ function readmeExamples(): string[] {
  * each matched by a piece of its text.
  */
 const README_EXCEPTIONS: readonly { match: string; statements: number; why: string }[] = [
-  { match: "query Explore", statements: 2, why: "two root fields, neighborhood and relation: one statement each" },
-  { match: "warningSigns(evidence:", statements: 2, why: "two root fields, concept and relation: one statement each, each checking the sources its filters name" },
   { match: "export(format: GRAPHML)", statements: 5, why: "an export reads whole records and the evidence and sources of every relation, outside the plan" },
   { match: "maxHops: 9", statements: 0, why: "refused with BAD_USER_INPUT before any statement" },
   { match: "mutation AddRelation", statements: 0, why: "a write, not a read: sent here without a token, it is refused UNAUTHENTICATED before any statement" },
@@ -72,6 +70,17 @@ describe.skipIf(noNeo4j)("one statement per request", () => {
       expected[key] = README_EXCEPTIONS.find((e) => example.includes(e.match))?.statements ?? 1;
     }
     expect(counts).toEqual(expected);
+  });
+
+  it("reads the planned root fields of a request together: up to four in one statement, more in one statement per four", async () => {
+    const roots = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `c${i}: concept(id: "back-muscle-spasm") { name causedBy { id } }`).join(" ")} }`;
+    const mixed = `{ c: concept(id: "disc-dislodgement") { name } r: relation(id: "sports-injury-dislodges-disc") { type } t: tours { id }
+      s: searchAll(text: "spasm", first: 2) { score } }`;
+    for (const [query, expected] of [[roots(4), 1], [roots(5), 2], [roots(9), 3], [mixed, 1]] as const) {
+      const { count, body } = await countStatements(query);
+      expect((body as { errors?: unknown }).errors).toBeUndefined();
+      expect(count, query).toBe(expected);
+    }
   });
 
   it("answers level by level, in more statements, when READ_PLANS is off (the parity tests' other side)", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileReadPlan, compiledShapeCount } from "../../src/neo4j/cypher/read-plan.compiler.js";
+import { MAX_PLANS_PER_STATEMENT, compileReadPlan, compileReadPlans, compiledShapeCount } from "../../src/neo4j/cypher/read-plan.compiler.js";
 import type { EvidenceFilter } from "../../src/domain/evidence-filter.js";
 import { RELATION_TYPES } from "../../src/domain/relation-type.js";
 import { EVIDENCE_ONLY, RECORD_ONLY, type ConceptPlan, type ConceptSelection, type PathsPlan, type ReadPlan, type RelationPlan, type RelationSelection } from "../../src/plan/read-plan.js";
@@ -129,5 +129,26 @@ describe("read plan compiler: relations, filters and the other roots", () => {
       expect(cypher, plan.root).not.toContain(hostile);
       expect(cypher, plan.root).not.toContain("at_rest");
     }
+  });
+});
+
+describe("read plan compiler: several plans in one statement", () => {
+  const concept = (id: string): ConceptPlan => ({ root: "concept", id, select: leaf });
+  const relation: RelationPlan = { root: "relation", id: "r", select: RECORD_ONLY };
+
+  it("puts each plan in its own subquery, its parameters under its own prefix, and answers a<i> for the i-th", () => {
+    const one = compileReadPlan(concept("a"));
+    const both = compileReadPlans([concept("a"), relation]);
+    expect(both.params).toMatchObject({ p0_id: "a", p1_id: "r", p0_checkSources: [], p1_checkSources: [] });
+    expect(Object.keys(both.params).every((k) => /^p[01]_/.test(k))).toBe(true);
+    expect(both.cypher).toContain(one.cypher.replace(/\$(\w+)/g, "$p0_$1"));
+    expect(both.cypher).not.toMatch(/\$(?!p[01]_)\w/);
+    expect(both.cypher.trimEnd().endsWith("RETURN a0, a1")).toBe(true);
+    expect(compileReadPlans([concept("b"), relation]).cypher).toBe(both.cypher);
+  });
+
+  it("refuses more plans than one statement may hold", () => {
+    expect(() => compileReadPlans(Array.from({ length: MAX_PLANS_PER_STATEMENT + 1 }, (_, i) => concept(`c${i}`)))).toThrow(RangeError);
+    expect(() => compileReadPlans([])).toThrow(RangeError);
   });
 });

@@ -1,5 +1,13 @@
 import { type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, getNamedType, isAbstractType, isLeafType, isObjectType } from "graphql";
-import { EVIDENCE_ONLY, FULL_SELECTION, RECORD_ONLY, type ConceptSelection, type EvidenceSelection, type RelationSelection } from "../../plan/read-plan.js";
+import {
+  EVIDENCE_ONLY,
+  FULL_SELECTION,
+  RECORD_ONLY,
+  type ConceptAndRelationSelections,
+  type ConceptSelection,
+  type EvidenceSelection,
+  type RelationSelection,
+} from "../../plan/read-plan.js";
 import { collectSubfields, type CollectContext } from "./collect-subfields.js";
 import { collectContextOf, mergeEvidenceSelections, mergeRelationSelections, mergeSelections, planConcept, planEvidence, planRelation } from "./read-plan.builder.js";
 import { memoizedPlan } from "./plan-memo.js";
@@ -22,12 +30,6 @@ function subfields(ctx: CollectContext, type: unknown, nodes: readonly FieldNode
 function fieldType(type: unknown, name: string): unknown {
   const named = getNamedType(type as never);
   return isObjectType(named) ? named.getFields()[name]?.type : undefined;
-}
-
-/** What a root reads of every concept and every relation it holds (each read once, with the union of its positions). */
-export interface ConceptAndRelationSelections {
-  readonly concepts: ConceptSelection;
-  readonly relations: RelationSelection;
 }
 
 const WHOLE: ConceptAndRelationSelections = { concepts: FULL_SELECTION, relations: RECORD_ONLY };

@@ -31,6 +31,8 @@ interface Compiled {
 }
 
 const cache = new LRUCache<string, Compiled>({ max: CACHE_SIZE });
+/** Statements of several plans, by the sequence of their shapes. */
+const combined = new LRUCache<string, string>({ max: CACHE_SIZE });
 
 /** Plan fields holding values (parameters), left out of the shape key. */
 const VALUE_FIELDS = new Set(["id", "ids", "key", "context", "from", "to", "types", "kinds", "limit", "conceptId", "terms"]);
@@ -44,17 +46,58 @@ const SOURCE_CHECK = `CALL () {
       RETURN collect(src.id) AS knownSources
     }`;
 
-/** The statement for a plan, compiled once per plan shape. Its one row holds `knownSources` and the root's columns (null when the root is missing). */
+/**
+ * Most plans answered by one statement. A request's root fields are read together, but an aliased
+ * request may have dozens, and Neo4j plans a statement in time that grows with its size, so larger
+ * sets take one statement per this many plans.
+ */
+export const MAX_PLANS_PER_STATEMENT = 4;
+
+/**
+ * The statement for a plan, compiled once per plan shape. Its one row holds `a0`: a map of
+ * `knownSources` and the root's columns (null when the root is missing).
+ */
 export function compileReadPlan(plan: ReadPlan): CypherQuery {
-  const shape = shapeKey(plan);
+  return compileReadPlans([plan]);
+}
+
+/**
+ * One statement for up to MAX_PLANS_PER_STATEMENT plans (compiled once per sequence of shapes): each
+ * plan's statement as a subquery whose parameters carry the prefix p<i>_, and one row holding a<i> for
+ * the i-th plan.
+ */
+export function compileReadPlans(plans: readonly ReadPlan[]): CypherQuery {
+  if (plans.length === 0 || plans.length > MAX_PLANS_PER_STATEMENT) throw new RangeError(`${plans.length} plans for one statement; 1..${MAX_PLANS_PER_STATEMENT} allowed`);
+  const shapes = plans.map(shapeKey);
+  const compiled = plans.map((plan, i) => compiledOf(plan, shapes[i] as string));
+  if (plans.length === 1) return { cypher: (compiled[0] as Compiled).cypher, params: paramsOf(plans[0] as ReadPlan, compiled[0] as Compiled) };
+  const shape = shapes.join("\n");
+  let cypher = combined.get(shape);
+  if (cypher === undefined) {
+    const parts = compiled.map((c, i) => `CALL () {\n${c.cypher.replace(/\$(\w+)/g, `$p${i}_$1`).replace(/AS a0$/, `AS a${i}`)}\n}`);
+    cypher = `${parts.join("\n")}\nRETURN ${plans.map((_, i) => `a${i}`).join(", ")}`;
+    combined.set(shape, cypher);
+  }
+  const params: Record<string, unknown> = {};
+  plans.forEach((plan, i) => {
+    for (const [name, value] of Object.entries(paramsOf(plan, compiled[i] as Compiled))) params[`p${i}_${name}`] = value;
+  });
+  return { cypher, params };
+}
+
+function compiledOf(plan: ReadPlan, shape: string): Compiled {
   let compiled = cache.get(shape);
   if (compiled === undefined) {
     compiled = statementOf(plan);
     cache.set(shape, compiled);
   }
+  return compiled;
+}
+
+function paramsOf(plan: ReadPlan, compiled: Compiled): Record<string, unknown> {
   const params: Record<string, unknown> = { ...rootParams(plan), checkSources: filterSourcesOf(plan) };
   for (const slot of compiled.slots) params[slot.name] = slotParam(at(plan, slot.path));
-  return { cypher: compiled.cypher, params };
+  return params;
 }
 
 /** How many distinct statement shapes are cached (for tests). */
@@ -103,7 +146,7 @@ function statementOf(plan: ReadPlan): Compiled {
     OPTIONAL CALL () {
       ${body}
     }
-    RETURN knownSources, ${columns.join(", ")}`;
+    RETURN {knownSources: knownSources, ${columns.map((c) => `${c}: ${c}`).join(", ")}} AS a0`;
   return { cypher, slots: p.slots };
 }
 
