@@ -65,6 +65,7 @@ const requestProtectionSchema = z.object({
   GRAPHQL_SUGGESTIONS: flag.optional(),
   PLAYGROUND: flag.default(true),
   EXPLORER: flag.default(true),
+  READ_PLANS: flag.default(true),
   HTTP_HEADERS_TIMEOUT_MS: positiveInt(10_000, 600_000),
   HTTP_REQUEST_TIMEOUT_MS: positiveInt(30_000, 3_600_000),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt(5_000, 600_000),
@@ -144,6 +145,8 @@ export interface ApiSettings {
   readonly suggestions: boolean;
   readonly playground: boolean;
   readonly explorer: boolean;
+  /** Answer planned root fields in one statement each; false answers every field level by level through the loaders. */
+  readonly readPlans: boolean;
   readonly server: HttpServerLimits;
   /** The curation tokens (hashes only) that may write; empty means no write is accepted. */
   readonly curationTokens: readonly TokenEntry[];
@@ -234,6 +237,7 @@ function apiSettingsFrom(e: z.infer<typeof envSchema>): ApiSettings {
     suggestions: e.GRAPHQL_SUGGESTIONS ?? !production,
     playground: e.PLAYGROUND,
     explorer: e.EXPLORER,
+    readPlans: e.READ_PLANS,
     server: {
       headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
       requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,

@@ -153,7 +153,7 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
       context: async ({ req }) => ({
         clientKey: clientKeyFor(req),
         principal: principalOf(req),
-        services: createGraphServices(store, sourceTexts, curation, callerOf(req)),
+        services: createGraphServices(store, sourceTexts, curation, callerOf(req), settings.readPlans),
         requestId: String((req as Request & { id?: unknown }).id ?? ""),
         logger: (req as Request & { log: Logger }).log,
       }),

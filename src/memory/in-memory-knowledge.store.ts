@@ -45,8 +45,8 @@ import { TourCatalog } from "./tours.js";
 import { treatmentOptionsOf } from "./treatment-options.js";
 import { EvidenceViews } from "./evidence-views.js";
 import { MemoryPlanExecutor } from "./plan-executor.js";
-import type { ConceptPlan, NeighborhoodPlan, PathsPlan } from "../plan/read-plan.js";
-import type { PlannedConcept, PlannedNeighborhood, PlannedPaths } from "../plan/plan-result.js";
+import type { ReadPlan } from "../plan/read-plan.js";
+import type { PlanAnswer, PlannedValueOf } from "../plan/plan-result.js";
 
 /** The most shortest paths returned, as the Neo4j shortest-path query caps them. */
 const MAX_SHORTEST_PATHS = 100;
@@ -72,16 +72,8 @@ export class InMemoryKnowledgeStore implements KnowledgeStore {
     return new InMemoryKnowledgeStore(buildGraphIndex(graph), new TourCatalog(graph.tours));
   }
 
-  readConcept(plan: ConceptPlan): Promise<PlannedConcept | null> {
-    return this.plans.readConcept(plan);
-  }
-
-  readPaths(plan: PathsPlan): Promise<PlannedPaths> {
-    return this.plans.readPaths(plan);
-  }
-
-  readNeighborhood(plan: NeighborhoodPlan): Promise<PlannedNeighborhood | null> {
-    return this.plans.readNeighborhood(plan);
+  readPlans(plans: readonly ReadPlan[]): Promise<PlanAnswer<PlannedValueOf<ReadPlan>>[]> {
+    return this.plans.readPlans(plans);
   }
 
   async conceptsByIds(ids: readonly string[]): Promise<(ConceptRecord | null)[]> {

@@ -43,10 +43,9 @@ import { toursQuery } from "./cypher/tours.query.js";
 import type { Neo4jExecutor, Row } from "./neo4j-executor.js";
 import { toConceptRecord, toEvidenceRecord, toLinkRecord, toPathRecord, toRelationRecord, toSourceRecord } from "./neo4j-row.mapper.js";
 import { readGraphCounts } from "./seed-loader.js";
-import { compileReadPlan } from "./cypher/read-plan.compiler.js";
-import { toPlannedConcept, toPlannedRelation } from "./planned-row.mapper.js";
-import type { ConceptPlan, NeighborhoodPlan, PathsPlan } from "../plan/read-plan.js";
-import type { PlannedConcept, PlannedNeighborhood, PlannedPaths } from "../plan/plan-result.js";
+import { Neo4jPlanReader } from "./neo4j-plan.reader.js";
+import type { ReadPlan } from "../plan/read-plan.js";
+import type { PlanAnswer, PlannedValueOf } from "../plan/plan-result.js";
 import { toTourRecord } from "./tour-row.mapper.js";
 
 /**
@@ -56,34 +55,14 @@ import { toTourRecord } from "./tour-row.mapper.js";
 export class Neo4jKnowledgeStore implements KnowledgeStore {
   readonly backend = "neo4j" as const;
 
-  constructor(readonly executor: Neo4jExecutor) {}
+  private readonly plans: Neo4jPlanReader;
 
-  async readConcept(plan: ConceptPlan): Promise<PlannedConcept | null> {
-    const [row] = await this.executor.readUnconverted(compileReadPlan(plan));
-    return row === undefined ? null : toPlannedConcept(row["concept"], plan.select);
+  constructor(readonly executor: Neo4jExecutor) {
+    this.plans = new Neo4jPlanReader(executor);
   }
 
-  async readPaths(plan: PathsPlan): Promise<PlannedPaths> {
-    const [row] = await this.executor.readUnconverted(compileReadPlan(plan));
-    const paths = ((row?.["paths"] ?? []) as Row[]).map((p) => ({
-      nodes: [...(p["nodes"] as Row[])].sort((x, y) => Number(x["at"]) - Number(y["at"])).map((n) => toPlannedConcept(n["c"], plan.nodes)),
-      relations: (p["relations"] as unknown[]).map((r) => toPlannedRelation(r, plan.relations)),
-    }));
-    const ranked = paths
-      .map((p) => ({ p, record: { nodes: p.nodes.map((n) => n.record), relations: p.relations.map((r) => r.record) } }))
-      .sort((a, b) => comparePaths(a.record, b.record))
-      .map((x) => x.p);
-    return { fromFound: row?.["fromFound"] === true, toFound: row?.["toFound"] === true, paths: ranked };
-  }
-
-  async readNeighborhood(plan: NeighborhoodPlan): Promise<PlannedNeighborhood | null> {
-    const [row] = await this.executor.readUnconverted(compileReadPlan(plan));
-    if (row === undefined) return null;
-    return {
-      center: toPlannedConcept(row["center"], plan.center),
-      nodes: (row["nodes"] as Row[]).map((n) => ({ concept: toPlannedConcept(n["concept"], plan.nodes), depth: Number(n["depth"]) })),
-      relations: (row["relations"] as unknown[]).map(toRelationRecord).sort((a, b) => compareCodeUnits(a.id, b.id)),
-    };
+  readPlans(plans: readonly ReadPlan[]): Promise<PlanAnswer<PlannedValueOf<ReadPlan>>[]> {
+    return this.plans.readPlans(plans);
   }
 
   async conceptsByIds(ids: readonly string[]): Promise<(ConceptRecord | null)[]> {

@@ -1,7 +1,8 @@
 import type { ConceptKind } from "../domain/concept-kind.js";
 import type { ConceptViewName } from "../domain/concept-views.js";
+import type { EvidenceFilter } from "../domain/evidence-filter.js";
 import type { SymptomContext } from "../domain/qualifier.js";
-import type { NeighborhoodRequest, PathRequest } from "../store/store.types.js";
+import type { NeighborhoodRequest, PathRequest, RootPathRequest, TextSearchRequest } from "../store/store.types.js";
 
 /**
  * A backend-neutral read plan: what one root field of a GraphQL operation needs from the graph,
@@ -23,9 +24,41 @@ export interface ConceptSelection {
   readonly links: readonly LinkPlan[];
 }
 
-/** What is read of one relation: the response keys under which its (unfiltered) evidence is asked for. */
+/** What is read of one relation (always its whole record) beyond the record: its evidence lists and its ends. */
 export interface RelationSelection {
-  readonly evidenceKeys: readonly string[];
+  readonly evidenceLists: readonly EvidenceListPlan[];
+  readonly ends: readonly RelationEndPlan[];
+}
+
+/** Relation.evidence under one response key: the evidence passing its filter (all for none), by position. */
+export interface EvidenceListPlan {
+  readonly key: string;
+  readonly evidence: EvidenceFilter | null;
+  readonly select: EvidenceSelection;
+}
+
+/** What is read of one evidence record (always whole) beyond the record. */
+export interface EvidenceSelection {
+  /**
+   * Whether the records of its source and cited source are read too (whole), for `source`,
+   * `citedSource` and the locator's `source`, `section`, `quote` and `context`.
+   */
+  readonly sources: boolean;
+  /** Evidence.relation, under each of its response keys. */
+  readonly relations: readonly EvidenceRelationPlan[];
+}
+
+/** Evidence.relation under one response key. */
+export interface EvidenceRelationPlan {
+  readonly key: string;
+  readonly select: RelationSelection;
+}
+
+/** Relation.from or Relation.to under one response key. */
+export interface RelationEndPlan {
+  readonly key: string;
+  readonly end: "from" | "to";
+  readonly select: ConceptSelection;
 }
 
 interface LinkBase {
@@ -33,6 +66,8 @@ interface LinkBase {
   readonly key: string;
   /** Kinds of parent concept the link applies to (fields of one kind's type); null for every kind. */
   readonly parentKinds: readonly ConceptKind[] | null;
+  /** Only relations with at least one evidence record matching this filter are followed; null for every relation. */
+  readonly evidence: EvidenceFilter | null;
 }
 
 /** A named concept view (CONCEPT_VIEWS), direct or transitive. */
@@ -85,10 +120,54 @@ export interface NeighborhoodPlan {
   readonly nodes: ConceptSelection;
 }
 
-export type ReadPlan = ConceptPlan | PathsPlan | NeighborhoodPlan;
+/** One relation by id. */
+export interface RelationPlan {
+  readonly root: "relation";
+  readonly id: string;
+  readonly select: RelationSelection;
+}
+
+/** What a root reads of every concept and every relation it holds, each read once with the union of what its positions select. */
+export interface ConceptAndRelationSelections {
+  readonly concepts: ConceptSelection;
+  readonly relations: RelationSelection;
+}
+
+/**
+ * What an explanation of `request.to` reads: the concept, the root paths into it, and for the
+ * concept and every concept on those paths the treatments acting on it and the concepts feeding into
+ * it, and the treatments acting on those. Every concept is read with `concepts`, every relation with `relations`.
+ */
+export interface ExplainPlan extends ConceptAndRelationSelections {
+  readonly root: "explain";
+  readonly request: RootPathRequest;
+}
+
+/** Search candidates of every requested kind (concepts and sources whole), claims with `claims` read of each. */
+export interface SearchAllPlan {
+  readonly root: "searchAll";
+  readonly request: TextSearchRequest;
+  readonly claims: EvidenceSelection;
+}
+
+/** Tours (every one for null ids) with the concepts and relations their steps highlight (null: not read). */
+export interface ToursPlan {
+  readonly root: "tours";
+  readonly ids: readonly string[] | null;
+  readonly concepts: ConceptSelection | null;
+  readonly relations: RelationSelection | null;
+}
+
+export type ReadPlan = ConceptPlan | PathsPlan | NeighborhoodPlan | RelationPlan | ExplainPlan | SearchAllPlan | ToursPlan;
 
 /** Every property: what a concept needs when some of its fields are answered outside the plan. */
 export const ALL_PROPERTIES: readonly ConceptProperty[] = CONCEPT_PROPERTIES;
 
 /** A selection of every property and no links. */
 export const FULL_SELECTION: ConceptSelection = { properties: ALL_PROPERTIES, links: [] };
+
+/** A relation read as its record alone: every field beyond it is answered by its resolver. */
+export const RECORD_ONLY: RelationSelection = { evidenceLists: [], ends: [] };
+
+/** Evidence read as its record alone. */
+export const EVIDENCE_ONLY: EvidenceSelection = { sources: false, relations: [] };

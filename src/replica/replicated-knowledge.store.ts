@@ -1,6 +1,6 @@
 import type { KnowledgeGraph } from "../domain/knowledge-graph.model.js";
-import type { ConceptPlan, NeighborhoodPlan, PathsPlan } from "../plan/read-plan.js";
-import type { PlannedConcept, PlannedNeighborhood, PlannedPaths } from "../plan/plan-result.js";
+import type { ReadPlan } from "../plan/read-plan.js";
+import type { PlanAnswer, PlannedValueOf } from "../plan/plan-result.js";
 import { sameStamp, type GraphStamp } from "../store/graph-stamp.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import type {
@@ -164,16 +164,8 @@ export class ReplicatedKnowledgeStore implements KnowledgeStore {
     return this.snapshot?.store ?? this.deps.primary;
   }
 
-  readConcept(plan: ConceptPlan): Promise<PlannedConcept | null> {
-    return this.serving.readConcept(plan);
-  }
-
-  readPaths(plan: PathsPlan): Promise<PlannedPaths> {
-    return this.serving.readPaths(plan);
-  }
-
-  readNeighborhood(plan: NeighborhoodPlan): Promise<PlannedNeighborhood | null> {
-    return this.serving.readNeighborhood(plan);
+  readPlans(plans: readonly ReadPlan[]): Promise<PlanAnswer<PlannedValueOf<ReadPlan>>[]> {
+    return this.serving.readPlans(plans);
   }
 
   conceptsByIds(ids: readonly string[]): Promise<(ConceptRecord | null)[]> {

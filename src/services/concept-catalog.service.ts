@@ -13,8 +13,9 @@ import { evidenceFilterFrom, type EvidenceFilterArgs } from "./evidence-filter.r
 import type { RequestLoaders } from "./request-loaders.js";
 import { reachedInContext, type ContextualConcept } from "./contextual-concept.js";
 import type { ConnectionResult, RelationLinkResult } from "./service-results.types.js";
-import type { ConceptSelection } from "../plan/read-plan.js";
-import { shapeConcept } from "./planned-shapes.js";
+import type { ConceptSelection, RelationSelection } from "../plan/read-plan.js";
+import { primeSources, shapeConcept, shapeRelation } from "./planned-shapes.js";
+import { readPlan } from "./plan-reads.js";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -58,11 +59,13 @@ export class ConceptCatalogService {
     return found;
   }
 
-  /** The concept with this id and everything the selection follows from it, read in one plan; NOT_FOUND when there is none. */
-  async plannedConcept(id: string, select: ConceptSelection): Promise<ContextualConcept> {
-    const planned = await this.store.readConcept({ root: "concept", id, select });
-    if (planned === null) throw new NotFoundError("Concept", id);
-    return shapeConcept(planned, select, null);
+  /** The concept with this id and everything the selection follows from it, read in one plan (without a selection, as concept(id)); NOT_FOUND when there is none. */
+  async plannedConcept(id: string, select: ConceptSelection | null): Promise<ContextualConcept> {
+    if (select === null) return this.concept(id);
+    const answer = await readPlan(this.loaders, { root: "concept", id, select });
+    if (answer.value === null) throw new NotFoundError("Concept", id);
+    primeSources(answer, this.loaders);
+    return shapeConcept(answer.value, select, null, answer.knownSources);
   }
 
   /** The relation with this id; NOT_FOUND when there is none. */
@@ -70,6 +73,15 @@ export class ConceptCatalogService {
     const found = await this.loaders.relation.load(id);
     if (found === null) throw new NotFoundError("Relation", id);
     return found;
+  }
+
+  /** The relation with this id and what the selection reads of it, in one plan (without a selection, as relation(id)); NOT_FOUND when there is none. */
+  async plannedRelation(id: string, select: RelationSelection | null): Promise<RelationRecord> {
+    if (select === null) return this.relation(id);
+    const answer = await readPlan(this.loaders, { root: "relation", id, select });
+    if (answer.value === null) throw new NotFoundError("Relation", id);
+    primeSources(answer, this.loaders);
+    return shapeRelation(answer.value, select, answer.knownSources);
   }
 
   /** A Relay connection over concepts with keyset cursors (first/after forward, last/before backward). */

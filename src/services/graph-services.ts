@@ -16,6 +16,8 @@ import { TourService } from "./tour.service.js";
 /** Everything a request needs to answer queries: the per-request loaders and the services over them. */
 export interface GraphServices {
   readonly store: KnowledgeStore;
+  /** Whether planned root fields are read in one plan (READ_PLANS); when false every field takes the loader path. */
+  readonly readPlans: boolean;
   readonly loaders: RequestLoaders;
   readonly catalog: ConceptCatalogService;
   readonly search: SearchService;
@@ -31,13 +33,14 @@ export interface GraphServices {
 
 /**
  * Builds the services for one request; cheap, so each request gets fresh loaders and no shared cache.
- * `caller` is who sent the request (writes check its role).
+ * `caller` is who sent the request (writes check its role); `readPlans` whether planned roots read in one plan.
  */
-export function createGraphServices(store: KnowledgeStore, texts: SourceTexts, curation: CurationDeps, caller: Caller): GraphServices {
+export function createGraphServices(store: KnowledgeStore, texts: SourceTexts, curation: CurationDeps, caller: Caller, readPlans = true): GraphServices {
   const loaders = createRequestLoaders(store);
   const catalog = new ConceptCatalogService(store, loaders);
   return {
     store,
+    readPlans,
     loaders,
     catalog,
     search: new SearchService(store, loaders),
@@ -46,7 +49,7 @@ export function createGraphServices(store: KnowledgeStore, texts: SourceTexts, c
     explain: new ExplainService(store, loaders, catalog),
     sources: new SourceService(store, loaders),
     passages: new PassageService(loaders, texts),
-    tours: new TourService(store, catalog),
+    tours: new TourService(store, catalog, loaders),
     subgraphExports: new SubgraphExportService(store, loaders),
     curation: new CurationService(curation, store, loaders, caller),
   };

@@ -8,13 +8,14 @@ import type { KnowledgeStore } from "../store/knowledge-store.js";
 import type { Direction, NeighborhoodNode, RelationRecord } from "../store/store.types.js";
 import { intInRange, nonEmptyOrNull } from "./argument-rules.js";
 import { decodeCursor, encodeCursor } from "./cursor.codec.js";
-import { evidenceFilterFrom, type EvidenceFilterArgs } from "./evidence-filter.rules.js";
+import { evidenceFilterFrom, evidenceFilterOf, unknownSourcesError, type EvidenceFilterArgs } from "./evidence-filter.rules.js";
 import type { RequestLoaders } from "./request-loaders.js";
 import type { SubgraphResult } from "./service-results.types.js";
 import type { ConceptSelection } from "../plan/read-plan.js";
 import type { NeighborhoodRecord } from "../store/store.types.js";
 import type { ContextualConcept } from "./contextual-concept.js";
-import { shapeConcept } from "./planned-shapes.js";
+import { primeSources, shapeConcept } from "./planned-shapes.js";
+import { readPlan } from "./plan-reads.js";
 
 /** What a neighbourhood reads of its centre and its nodes' concepts when it runs as one plan. */
 export interface NeighborhoodSelections {
@@ -44,8 +45,8 @@ export class NeighborhoodService {
   ) {}
 
   /**
-   * One page of the neighbourhood of `id`; NOT_FOUND for an unknown concept. With selections (and no
-   * evidence filter, whose sources need checking first), the centre and the neighbourhood are read in one plan.
+   * One page of the neighbourhood of `id`; NOT_FOUND for an unknown concept. With selections, the
+   * filter's sources, the centre and the neighbourhood are read in one plan.
    */
   async neighborhood(args: {
     id: string;
@@ -64,13 +65,20 @@ export class NeighborhoodService {
     const direction = args.direction ?? "both";
     const scope = `neighborhood:${args.id}`;
     const afterKey = args.after === null || args.after === undefined ? null : parseNodeKey(decodeCursor("after", args.after, scope, 3));
-    if (selections !== null && (args.evidence === null || args.evidence === undefined)) {
-      const request = { conceptId: args.id, depth, direction, types, kinds, evidence: null };
-      const planned = await this.store.readNeighborhood({ root: "neighborhood", request, center: selections.center, nodes: selections.nodes });
+    if (selections !== null) {
+      const evidence = evidenceFilterOf(args.evidence);
+      const request = { conceptId: args.id, depth, direction, types, kinds, evidence };
+      const answer = await readPlan(this.loaders, { root: "neighborhood", request, center: selections.center, nodes: selections.nodes });
+      // As on the level-by-level path, an unknown source in the filter is reported before an unknown centre.
+      const unknown = unknownSourcesError(evidence, answer.knownSources);
+      if (unknown !== null) throw unknown;
+      const planned = answer.value;
       if (planned === null) throw new NotFoundError("Concept", args.id);
-      const nodes = planned.nodes.map((n) => ({ concept: shapeConcept(n.concept, selections.nodes, null), depth: n.depth }));
+      primeSources(answer, this.loaders);
+      const known = answer.knownSources;
+      const nodes = planned.nodes.map((n) => ({ concept: shapeConcept(n.concept, selections.nodes, null, known), depth: n.depth }));
       // Planned concepts may carry only some properties, so they never go into the loaders' cache.
-      return this.page(shapeConcept(planned.center, selections.center, null), { nodes, relations: planned.relations }, scope, afterKey, limit, false);
+      return this.page(shapeConcept(planned.center, selections.center, null, known), { nodes, relations: planned.relations }, scope, afterKey, limit, false);
     }
     const [center, evidence] = await Promise.all([this.loaders.concept.load(args.id), evidenceFilterFrom(args.evidence, this.loaders)]);
     if (center === null) throw new NotFoundError("Concept", args.id);

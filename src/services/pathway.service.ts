@@ -2,13 +2,14 @@ import { pathEvidence } from "../domain/path-ranking.js";
 import { CAUSAL_RELATION_TYPES, RELATION_TYPES, type RelationType } from "../domain/relation-type.js";
 import { BadUserInputError, NotFoundError } from "../errors/app-errors.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
-import type { PathRecord } from "../store/store.types.js";
+import type { EvidenceFilter, PathRecord } from "../store/store.types.js";
 import { intInRange, nonEmptyOrNull } from "./argument-rules.js";
-import { evidenceFilterFrom, type EvidenceFilterArgs } from "./evidence-filter.rules.js";
+import { evidenceFilterOf, requireKnownSources, unknownSourcesError, type EvidenceFilterArgs } from "./evidence-filter.rules.js";
 import type { RequestLoaders } from "./request-loaders.js";
 import type { PathResult, PathSearchResult } from "./service-results.types.js";
 import type { ConceptSelection, RelationSelection } from "../plan/read-plan.js";
-import { shapeConcept, shapeRelation } from "./planned-shapes.js";
+import { primeSources, shapeConcept, shapeRelation } from "./planned-shapes.js";
+import { readPlan } from "./plan-reads.js";
 
 /** What a path search reads of its nodes and relations when it runs as one plan. */
 export interface PathSelections {
@@ -33,8 +34,8 @@ export class PathwayService {
 
   /**
    * All simple causal paths from one concept to another, ranked, at most `limit` of them. With
-   * selections (and no evidence filter, whose sources need checking first), the ends' existence, the
-   * paths and what is selected of them are read in one plan.
+   * selections, the ends' existence, the filter's sources, the paths and what is selected of them are
+   * read in one plan.
    */
   async causalPathways(args: {
     from: string;
@@ -51,16 +52,25 @@ export class PathwayService {
     if (nonCausal.length > 0) {
       throw new BadUserInputError("relationTypes", `contains non-causal types ${nonCausal.join(", ")}`, CAUSAL_RELATION_TYPES.join(", "));
     }
-    if (selections !== null && (args.evidence === null || args.evidence === undefined)) {
+    if (selections !== null) {
+      // The checks in the order the level-by-level path reports them: the filter's lists, the ends, missing ends, then unknown sources.
+      const evidence = evidenceFilterOf(args.evidence);
       if (args.from === args.to) throw new BadUserInputError("to", SAME_ENDS);
-      const request = { from: args.from, to: args.to, types, maxHops, directed: true, limit, evidence: null };
-      const found = await this.store.readPaths({ root: "paths", request, nodes: selections.nodes, relations: selections.relations });
-      if (!found.fromFound) throw new NotFoundError("Concept", args.from);
-      if (!found.toFound) throw new NotFoundError("Concept", args.to);
-      const shaped = found.paths.map((p) => ({ nodes: p.nodes.map((n) => shapeConcept(n, selections.nodes, null)), relations: p.relations.map(shapeRelation) }));
+      const request = { from: args.from, to: args.to, types, maxHops, directed: true, limit, evidence };
+      const answer = await readPlan(this.loaders, { root: "paths", request, nodes: selections.nodes, relations: selections.relations });
+      if (!answer.value.fromFound) throw new NotFoundError("Concept", args.from);
+      if (!answer.value.toFound) throw new NotFoundError("Concept", args.to);
+      const unknown = unknownSourcesError(evidence, answer.knownSources);
+      if (unknown !== null) throw unknown;
+      primeSources(answer, this.loaders);
+      const known = answer.knownSources;
+      const shaped = answer.value.paths.map((p) => ({
+        nodes: p.nodes.map((n) => shapeConcept(n, selections.nodes, null, known)),
+        relations: p.relations.map((r) => shapeRelation(r, selections.relations, known)),
+      }));
       return { paths: shaped.slice(0, limit).map(toPathResult), truncated: shaped.length > limit };
     }
-    const [evidence] = await Promise.all([evidenceFilterFrom(args.evidence, this.loaders), this.requireEnds(args.from, args.to)]);
+    const evidence = await this.checkedArguments(args.from, args.to, args.evidence);
     const paths = await this.store.paths({ from: args.from, to: args.to, types, maxHops, directed: true, limit, evidence });
     return { paths: paths.slice(0, limit).map(toPathResult), truncated: paths.length > limit };
   }
@@ -76,10 +86,22 @@ export class PathwayService {
   }): Promise<PathResult | null> {
     const maxHops = intInRange("maxHops", args.maxHops ?? DEFAULT_SHORTEST_HOPS, 1, MAX_SHORTEST_HOPS);
     const types = nonEmptyOrNull("relationTypes", args.relationTypes) ?? RELATION_TYPES;
-    const [evidence] = await Promise.all([evidenceFilterFrom(args.evidence, this.loaders), this.requireEnds(args.from, args.to)]);
+    const evidence = await this.checkedArguments(args.from, args.to, args.evidence);
     const paths = await this.store.shortestPaths({ from: args.from, to: args.to, types, maxHops, directed: args.directed ?? false, evidence });
     const best = paths[0];
     return best === undefined ? null : toPathResult(best);
+  }
+
+  /**
+   * The filter, once the ends and its sources are checked (both looked up at once), reporting in a fixed
+   * order whichever lookup answers first: the filter's lists, the ends, unknown ends, then unknown sources.
+   */
+  private async checkedArguments(from: string, to: string, evidenceArgs: EvidenceFilterArgs | null | undefined): Promise<EvidenceFilter | null> {
+    const evidence = evidenceFilterOf(evidenceArgs);
+    const [ends, sources] = await Promise.allSettled([this.requireEnds(from, to), requireKnownSources(evidence, this.loaders)]);
+    if (ends.status === "rejected") throw ends.reason;
+    if (sources.status === "rejected") throw sources.reason;
+    return evidence;
   }
 
   private async requireEnds(from: string, to: string): Promise<void> {

@@ -1,5 +1,7 @@
 import DataLoader from "dataloader";
 import { evidenceFilterKey, type EvidenceFilter } from "../domain/evidence-filter.js";
+import type { PlanAnswer, PlannedValueOf } from "../plan/plan-result.js";
+import type { ReadPlan } from "../plan/read-plan.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { afterPausedWork } from "../store/request-scope.js";
 import type {
@@ -32,6 +34,8 @@ export interface RequestLoaders {
   readonly evidenceByRelation: DataLoader<string, EvidenceRecord[]>;
   readonly evidenceBySource: DataLoader<string, EvidenceRecord[]>;
   readonly conceptsBySource: DataLoader<string, ConceptRecord[]>;
+  /** Read plans asked for together (a request's root fields), answered in one call to the store: on Neo4j, one statement. */
+  readonly plans: DataLoader<ReadPlan, PlanAnswer<PlannedValueOf<ReadPlan>>>;
   /** The treatment-option and evidence loaders for one evidence filter (the ones above for none). */
   byEvidence(filter: EvidenceFilter | null): EvidenceScopedLoaders;
   /** Forgets everything loaded so far, so the next load reads the store again (after a write in this request). */
@@ -99,6 +103,8 @@ export function createRequestLoaders(store: KnowledgeStore): RequestLoaders {
       for (const concepts of results) primeConcepts(concepts);
       return results;
     }, paced),
+    // Plans are not kept: each root field's plan is read once, and planned records may be partial.
+    plans: new DataLoader<ReadPlan, PlanAnswer<PlannedValueOf<ReadPlan>>>((plans) => store.readPlans(plans), { ...paced, cache: false }),
     byEvidence(filter) {
       if (filter === null) return unfiltered;
       const key = evidenceFilterKey(filter);

@@ -2,7 +2,12 @@ import type { ConceptKind } from "../domain/concept-kind.js";
 import { SEARCH_TARGETS, compareMixedHits, rankEvidence, rankSource, type SearchTarget } from "../domain/record-search-ranking.js";
 import { MAX_SEARCH_TERMS, MAX_TERM_LENGTH, compareHits, rankConcept, searchTokens } from "../domain/search-ranking.js";
 import { BadUserInputError } from "../errors/app-errors.js";
+import type { PlannedEvidence } from "../plan/plan-result.js";
+import type { EvidenceSelection } from "../plan/read-plan.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
+import type { EvidenceRecord, TextSearchCandidates, TextSearchRequest } from "../store/store.types.js";
+import { primeSources, shapeEvidence } from "./planned-shapes.js";
+import { readPlan } from "./plan-reads.js";
 import { intInRange, nonEmptyOrNull, textOfLength } from "./argument-rules.js";
 import type { RequestLoaders } from "./request-loaders.js";
 import type { AnySearchHitResult } from "./search-all-results.types.js";
@@ -37,13 +42,15 @@ export class SearchService {
 
   /**
    * The best matches among concepts, sources and claims (all kinds unless `types` narrows them), ranked
-   * together by the shared rule. Restricted to concepts it answers exactly what `search` answers.
+   * together by the shared rule. Restricted to concepts it answers exactly what `search` answers. With
+   * a claims selection, the candidates and what is selected of the claims are read in one plan.
    */
-  async searchAll(args: { text: string; types?: readonly SearchTarget[] | null; first?: number | null }): Promise<AnySearchHitResult[]> {
+  async searchAll(args: { text: string; types?: readonly SearchTarget[] | null; first?: number | null }, claims: EvidenceSelection | null = null): Promise<AnySearchHitResult[]> {
     const terms = queryTerms(args.text);
     const first = intInRange("first", args.first ?? DEFAULT_SEARCH_RESULTS, 1, MAX_SEARCH_RESULTS);
     const targets = nonEmptyOrNull("types", args.types) ?? SEARCH_TARGETS;
-    const candidates = await this.store.textSearchCandidates({ terms, targets, limit: SEARCH_CANDIDATE_LIMIT });
+    const request = { terms, targets, limit: SEARCH_CANDIDATE_LIMIT };
+    const { candidates, claim } = claims === null ? { candidates: await this.store.textSearchCandidates(request), claim: (e: EvidenceRecord) => e } : await this.plannedCandidates(request, claims);
     const hits: (AnySearchHitResult & { label: string; id: string })[] = [];
     for (const concept of candidates.concepts) {
       const m = rankConcept(terms, concept);
@@ -62,7 +69,16 @@ export class SearchService {
       if (h.target === "concept") this.loaders.concept.prime(h.concept.id, h.concept);
       if (h.target === "source") this.loaders.source.prime(h.source.id, h.source);
     }
-    return best.map(({ label: _label, id: _id, ...hit }) => hit as AnySearchHitResult);
+    return best.map(({ label: _label, id: _id, ...hit }) => (hit.target === "evidence" ? { ...hit, evidence: claim(hit.evidence) } : hit) as AnySearchHitResult);
+  }
+
+  /** The candidates read in one plan, and the planned shape of each claim record among them. */
+  private async plannedCandidates(request: TextSearchRequest, claims: EvidenceSelection): Promise<{ candidates: TextSearchCandidates; claim: (e: EvidenceRecord) => EvidenceRecord }> {
+    const answer = await readPlan(this.loaders, { root: "searchAll", request, claims });
+    primeSources(answer, this.loaders);
+    const planned = new Map(answer.value.evidence.map((c) => [c.evidence.record, c.evidence]));
+    const candidates = { ...answer.value, evidence: answer.value.evidence.map((c) => ({ evidence: c.evidence.record, citedSourceTitle: c.citedSourceTitle })) };
+    return { candidates, claim: (e) => shapeEvidence(planned.get(e) as PlannedEvidence, claims, answer.knownSources) };
   }
 }
 

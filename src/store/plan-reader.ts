@@ -1,17 +1,16 @@
-import type { ConceptPlan, NeighborhoodPlan, PathsPlan } from "../plan/read-plan.js";
-import type { PlannedConcept, PlannedNeighborhood, PlannedPaths } from "../plan/plan-result.js";
+import type { ReadPlan } from "../plan/read-plan.js";
+import type { PlanAnswer, PlannedValueOf } from "../plan/plan-result.js";
 
 /**
- * Answers a whole read plan at once: on Neo4j in one statement, in memory directly. Lists come in
- * the orders KnowledgeStore documents, so a planned answer equals the level-by-level one.
+ * Answers read plans, each whole: on Neo4j in one statement for all the plans of a call (a request's
+ * root fields), in memory directly. Lists come in the orders KnowledgeStore documents, so a planned
+ * answer equals the level-by-level one. Every answer also says which of the sources named by its plan's
+ * evidence filters exist, and carries the sources of the evidence it read with `sources` selected.
+ * By root: `concept` and `relation` answer null for an unknown id, `neighborhood` for an unknown centre;
+ * `paths` say whether both ends exist (no paths when one is missing); `explain` has a null target for an
+ * unknown id.
  */
 export interface PlanReader {
-  /** The concept and everything its selection follows; null when the id is unknown. */
-  readConcept(plan: ConceptPlan): Promise<PlannedConcept | null>;
-
-  /** Whether both ends exist, and the ranked paths between them (none when an end is missing). */
-  readPaths(plan: PathsPlan): Promise<PlannedPaths>;
-
-  /** The centre and its whole neighbourhood; null when the centre is unknown. */
-  readNeighborhood(plan: NeighborhoodPlan): Promise<PlannedNeighborhood | null>;
+  /** The answers to the plans, in their order. */
+  readPlans(plans: readonly ReadPlan[]): Promise<PlanAnswer<PlannedValueOf<ReadPlan>>[]>;
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../src/config/config.js";
 import { gql } from "../support/graphql-client.js";
 import { noNeo4j } from "../support/neo4j-test-env.js";
-import { startSeededNeo4jApi, type SeededApi } from "../support/seeded-api.js";
+import { startLevelByLevelApi, startSeededNeo4jApi, type SeededApi } from "../support/seeded-api.js";
 
 /** The benchmark mix (bench/query-mix.ts), as the API is asked it. */
 const MIX: Record<string, string> = {
@@ -29,13 +29,6 @@ function readmeExamples(): string[] {
  * each matched by a piece of its text.
  */
 const README_EXCEPTIONS: readonly { match: string; statements: number; why: string }[] = [
-  { match: "query Explore", statements: 4, why: "a second root field, Query.relation, is not planned: relation, evidence, sections and sources load level by level" },
-  { match: "type biolinkPredicate qualifiers", statements: 3, why: "Query.relation is not planned: relation, its evidence, the evidence's sources" },
-  { match: "explain(id: \"back-muscle-spasm\", limit: 1)", statements: 4, why: "Query.explain is not planned: concept, root paths, interventions and feeders, feeders' interventions" },
-  { match: "explain(id: \"back-muscle-spasm\", evidence:", statements: 4, why: "Query.explain is not planned (and its evidence filter names sources, checked first)" },
-  { match: "tour(id: \"why-moving-hurts\")", statements: 3, why: "Query.tour is not planned: the tour, then its steps' concepts and relations" },
-  { match: "warningSigns(evidence:", statements: 5, why: "evidence filters name sources that are checked first, so filtered fields take the loader path; Query.relation is not planned" },
-  { match: "searchAll(", statements: 2, why: "Query.searchAll is not planned: the hits, then each claim's relation" },
   { match: "export(format: GRAPHML)", statements: 5, why: "an export reads whole records and the evidence and sources of every relation, outside the plan" },
   { match: "maxHops: 9", statements: 0, why: "refused with BAD_USER_INPUT before any statement" },
   { match: "mutation AddRelation", statements: 0, why: "a write, not a read: sent here without a token, it is refused UNAUTHENTICATED before any statement" },
@@ -77,6 +70,30 @@ describe.skipIf(noNeo4j)("one statement per request", () => {
       expected[key] = README_EXCEPTIONS.find((e) => example.includes(e.match))?.statements ?? 1;
     }
     expect(counts).toEqual(expected);
+  });
+
+  it("reads the planned root fields of a request together: up to four in one statement, more in one statement per four", async () => {
+    const roots = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `c${i}: concept(id: "back-muscle-spasm") { name causedBy { id } }`).join(" ")} }`;
+    const mixed = `{ c: concept(id: "disc-dislodgement") { name } r: relation(id: "sports-injury-dislodges-disc") { type } t: tours { id }
+      s: searchAll(text: "spasm", first: 2) { score } }`;
+    for (const [query, expected] of [[roots(4), 1], [roots(5), 2], [roots(9), 3], [mixed, 1]] as const) {
+      const { count, body } = await countStatements(query);
+      expect((body as { errors?: unknown }).errors).toBeUndefined();
+      expect(count, query).toBe(expected);
+    }
+  });
+
+  it("answers level by level, in more statements, when READ_PLANS is off (the parity tests' other side)", async () => {
+    const loaded = await startLevelByLevelApi(api.executor);
+    try {
+      const query = MIX["condition overview (3 levels)"] as string;
+      statements = [];
+      const body = await gql(loaded.url, query);
+      expect((body as { errors?: unknown }).errors).toBeUndefined();
+      expect(statements.length).toBeGreaterThan(1);
+    } finally {
+      await loaded.close();
+    }
   });
 
   it("keeps one statement when the unknown-id check fails, and answers NOT_FOUND as before", async () => {

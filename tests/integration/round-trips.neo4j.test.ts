@@ -78,7 +78,7 @@ describe.skipIf(noNeo4j)("database round trips per request", () => {
     const oneTrips = await countRoundTrips(api, () => gqlData(api.url, `{ tour(id: "why-moving-hurts") { ${selection} } }`));
     expect(tours.length).toBeGreaterThanOrEqual(3);
     expect(allTrips).toBe(oneTrips);
-    // tours; concepts and focus (one batch); relations; their evidence; the evidence sources.
-    expect(allTrips).toBe(5);
+    // One read plan: the tours, their steps' concepts and relations, the evidence and its sources.
+    expect(allTrips).toBe(1);
   });
 });

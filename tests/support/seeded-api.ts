@@ -5,7 +5,7 @@ import { curationReferenceLoader } from "../../src/seed/curation-reference.js";
 import type { RunningServer } from "../../src/http/server.js";
 import { Neo4jExecutor } from "../../src/neo4j/neo4j-executor.js";
 import { Neo4jKnowledgeStore } from "../../src/neo4j/neo4j-knowledge.store.js";
-import { startTestServer } from "./api-server.js";
+import { startTestServer, testApiSettings } from "./api-server.js";
 import { loadCuratedGraph, SEED_DIR, SOURCE_TEXT_DIR, testNeo4jConfig } from "./neo4j-test-env.js";
 
 export interface SeededApi {
@@ -37,4 +37,14 @@ export async function startSeededReplicaApi(options: { replica?: Partial<Replica
   await backend.replica?.refresh();
   const server = await startTestServer(backend.store, { curation: backend.curation, ...(options.settings === undefined ? {} : { settings: options.settings }), ...(options.logger === undefined ? {} : { logger: options.logger }) });
   return { url: server.url, executor: backend.executor, server, backend, close: () => server.close() };
+}
+
+/**
+ * A second API over the same executor that answers every field level by level (READ_PLANS=false), to
+ * compare with the planning one; closing it leaves the shared executor open.
+ */
+export function startLevelByLevelApi(executor: Neo4jExecutor): Promise<RunningServer> {
+  const store = new Neo4jKnowledgeStore(executor);
+  store.close = async () => {};
+  return startTestServer(store, { settings: testApiSettings({ READ_PLANS: "false" }) });
 }

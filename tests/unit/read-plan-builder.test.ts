@@ -1,8 +1,9 @@
-import { type FieldNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, Kind, getVariableValues, parse } from "graphql";
+import { type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type GraphQLSchema, type OperationDefinitionNode, Kind, getVariableValues, parse } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildGraphSchema } from "../../src/graphql/schema.builder.js";
 import { conceptSelectionOf, planConcept } from "../../src/graphql/planning/read-plan.builder.js";
-import { ALL_PROPERTIES, type ConceptSelection, type LinkPlan, type ViewLinkPlan } from "../../src/plan/read-plan.js";
+import { explainSelectionOf, relationSelectionOf, searchAllSelectionOf, tourSelectionOf } from "../../src/graphql/planning/root-selections.js";
+import { ALL_PROPERTIES, FULL_SELECTION, RECORD_ONLY, type ConceptSelection, type LinkPlan, type ViewLinkPlan } from "../../src/plan/read-plan.js";
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
@@ -86,21 +87,33 @@ describe("read plan builder", () => {
     expect(view(downstream.select, "symptoms").context).toBeNull();
   });
 
-  it("leaves fields with an evidence filter, and fields it does not know, to their resolvers, which then see whole records", () => {
-    const s = plan(`{ concept(id: "x") { id causedBy(evidence: { knowledgeLevels: [KNOWLEDGE_ASSERTION] }) { id } leadsTo { id } } }`);
-    expect(s.links.map((l) => l.key)).toEqual(["leadsTo"]);
-    expect(s.properties).toEqual(ALL_PROPERTIES);
+  it("plans a field's evidence filter, normalised, and leaves an invalid filter to its resolver", () => {
+    const s = plan(`{ concept(id: "x") { id causedBy(evidence: { sources: ["b", "a", "b"], knowledgeLevels: [KNOWLEDGE_ASSERTION] }) { id } leadsTo { id } } }`);
+    expect(s.links.map((l) => [l.key, l.evidence])).toEqual([
+      ["causedBy", { sources: ["a", "b"], knowledgeLevels: ["knowledge_assertion"], agentTypes: null }],
+      ["leadsTo", null],
+    ]);
+    expect(s.properties).toEqual(["id", "kind", "name"]);
+    const empty = plan(`{ concept(id: "x") { causedBy(evidence: { knowledgeLevels: [] }) { id } leadsTo(evidence: {}) { id } } }`);
+    expect(empty.links.map((l) => [l.key, l.evidence])).toEqual([["leadsTo", null]]);
+    expect(empty.properties).toEqual(ALL_PROPERTIES);
+  });
+
+  it("leaves fields it does not know to their resolvers, which then see whole records", () => {
     const paged = plan(`{ concept(id: "x") { relations(first: 2) { totalCount } narrower { id } } }`);
     expect(paged.properties).toEqual(ALL_PROPERTIES);
     expect(paged.links.map((l) => l.key)).toEqual(["narrower"]);
   });
 
-  it("reads a treatment once for a treatment option and its actsOn entries, with the relations' evidence keys", () => {
+  it("reads a treatment once for a treatment option and its actsOn entries, with the relations' evidence lists", () => {
     const s = plan(`{ concept(id: "x") { ... on Condition { treatments { treatment { summary } actsOn { treatment { synonyms } target { name } relation { type proof: evidence { claim } evidence(evidence: { sources: ["a"] }) { claim } } } } } } }`);
     const options = link(s, "treatments");
     if (options.link !== "treatmentOptions") throw new Error("expected treatment options");
     expect(options.treatment.properties).toEqual(["id", "kind", "name", "synonyms", "summary"]);
-    expect(options.relation.evidenceKeys).toEqual(["proof"]);
+    expect(options.relation.evidenceLists.map((l) => [l.key, l.evidence])).toEqual([
+      ["proof", null],
+      ["evidence", { sources: ["a"], knowledgeLevels: null, agentTypes: null }],
+    ]);
   });
 
   it("adds what an intervention's target selects to the concept itself, which is that target", () => {
@@ -123,5 +136,61 @@ describe("read plan builder", () => {
     expect(other).not.toBe(first);
     expect(view(other, "symptoms").context).toBe("during_exercise");
     expect(view(first, "symptoms").context).toBe("at_rest");
+  });
+});
+
+/** A resolver's info for the first root field of `query`, as graphql-js builds it. */
+function rootInfo(query: string, inputs: Record<string, unknown> = {}): GraphQLResolveInfo {
+  const doc = parse(query);
+  const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
+  const root = op.selectionSet.selections[0] as FieldNode;
+  const coerced = getVariableValues(schema, op.variableDefinitions ?? [], inputs);
+  const returnType = schema.getQueryType()?.getFields()[root.name.value]?.type;
+  return { schema, fragments: {}, variableValues: coerced.coerced ?? {}, fieldNodes: [root], returnType } as never;
+}
+
+describe("read plan builder: the other roots", () => {
+  it("plans a relation's evidence lists (each with its filter, sources and relation) and ends, leaving an invalid filter to its resolver", () => {
+    const s = relationSelectionOf(
+      rootInfo(`{ relation(id: "r") { type from { name ... on Condition { causes { id } } }
+        evidence { claim source { title } } cited: evidence(evidence: { sources: ["x"] }) { locator { quote } relation { id to { summary } } }
+        empty: evidence(evidence: { knowledgeLevels: [] }) { id } plain: evidence { claim locator { start } } } }`),
+    );
+    expect(s.ends.map((e) => [e.key, e.end, e.select.properties, e.select.links.map((l) => l.key)])).toEqual([["from", "from", ["id", "kind", "name"], ["causes"]]]);
+    expect(s.evidenceLists.map((l) => [l.key, l.evidence?.sources ?? null, l.select.sources, l.select.relations.map((r) => r.key)])).toEqual([
+      ["evidence", null, true, []],
+      ["cited", ["x"], true, ["relation"]],
+      ["plain", null, false, []],
+    ]);
+    expect(s.evidenceLists[1]?.select.relations[0]?.select.ends.map((e) => [e.end, e.select.properties])).toEqual([["to", ["id", "kind", "name", "summary"]]]);
+  });
+
+  it("reads every concept and relation of an explanation with the union of their positions, and whole records for an export", () => {
+    const s = explainSelectionOf(
+      rootInfo(`{ explain(id: "x") { truncated target { summary } chains { hops root { synonyms }
+        steps { concept { causedBy { id } } relationToNext { evidence { id } } interventions { treatment { name } target { xrefs { curie } } viaRelation { from { id } } } } } } }`),
+    );
+    expect(s.concepts.properties).toEqual(["id", "kind", "name", "synonyms", "summary", "xrefs"]);
+    expect(s.concepts.links.map((l) => l.key)).toEqual(["causedBy"]);
+    expect(s.relations.evidenceLists.map((l) => l.key)).toEqual(["evidence"]);
+    expect(s.relations.ends.map((e) => e.key)).toEqual(["from"]);
+    const exported = explainSelectionOf(rootInfo(`{ explain(id: "x") { chains { root { id } } export(format: CSV) { name } } }`));
+    expect(exported).toEqual({ concepts: FULL_SELECTION, relations: RECORD_ONLY });
+  });
+
+  it("plans what search hits show of claims, and what tour steps show", () => {
+    const hits = searchAllSelectionOf(
+      rootInfo(`{ searchAll(text: "x") { score ... on EvidenceHit { evidence { claim citedSource { id } relation { id } } } ... on ConceptHit { concept { causedBy { id } } } } }`),
+    );
+    expect(hits).toEqual({ sources: true, relations: [{ key: "relation", select: RECORD_ONLY }] });
+    const tours = tourSelectionOf(rootInfo(`{ tours { id steps { title focus { summary } concepts { id } shown: relations { id evidence { id } } } } }`));
+    expect(tours.stepFields).toEqual([
+      { key: "focus", field: "focus" },
+      { key: "concepts", field: "concepts" },
+      { key: "shown", field: "relations" },
+    ]);
+    expect(tours.concepts?.properties).toEqual(["id", "kind", "name", "summary"]);
+    expect(tours.relations?.evidenceLists.map((l) => l.key)).toEqual(["evidence"]);
+    expect(tourSelectionOf(rootInfo(`{ tours { id title stepCount } }`))).toEqual({ concepts: null, relations: null, stepFields: [] });
   });
 });

@@ -11,16 +11,24 @@ import {
 import { CONCEPT_KIND_INFO, type ConceptKind } from "../../domain/concept-kind.js";
 import { CONCEPT_VIEWS } from "../../domain/concept-views.js";
 import type { SymptomContext } from "../../domain/qualifier.js";
+import type { EvidenceFilter } from "../../domain/evidence-filter.js";
+import { BadUserInputError } from "../../errors/app-errors.js";
 import {
   ALL_PROPERTIES,
   CONCEPT_PROPERTIES,
   FULL_SELECTION,
   IDENTITY_PROPERTIES,
+  RECORD_ONLY,
   type ConceptProperty,
   type ConceptSelection,
+  type EvidenceListPlan,
+  type EvidenceRelationPlan,
+  type EvidenceSelection,
   type LinkPlan,
+  type RelationEndPlan,
   type RelationSelection,
 } from "../../plan/read-plan.js";
+import { evidenceFilterOf, type EvidenceFilterArgs } from "../../services/evidence-filter.rules.js";
 import { collectSubfields, type CollectContext } from "./collect-subfields.js";
 import { conceptFieldRule } from "./concept-field-rules.js";
 import { memoizedPlan } from "./plan-memo.js";
@@ -88,25 +96,39 @@ function planConceptField(ctx: CollectContext, type: GraphQLObjectType, key: str
   const field = type.getFields()[first.name.value];
   if (field === undefined) return null;
   const args = argumentsOf(ctx, field, first);
-  // An evidence filter is validated (sources must exist) by the service, so the resolver answers it.
-  if (args === null || (args["evidence"] !== null && args["evidence"] !== undefined)) return null;
+  const evidence = args === null ? undefined : plannedFilter(args["evidence"]);
+  if (args === null || evidence === undefined) return null;
   const own = (args["context"] ?? null) as SymptomContext | null;
   const childType = getNamedType(field.type);
   if (rule.rule === "view") {
     const context = rule.contextArg ? (own ?? inherited) : null;
     // Concepts reached through a direct view in a context pass it on; transitive views pass none on.
     const passOn = CONCEPT_VIEWS[rule.view].mode === "direct" ? context : null;
-    return { properties: [], link: { link: "view", key, parentKinds: null, view: rule.view, context, select: planConcept(ctx, fieldNodes, childType, passOn) } };
+    return { properties: [], link: { link: "view", key, parentKinds: null, evidence, view: rule.view, context, select: planConcept(ctx, fieldNodes, childType, passOn) } };
   }
   if (rule.rule === "treatmentOptions") {
     const parts = planInterventionFields(ctx, childType, fieldNodes, true);
     if (parts === null) return null;
-    return { properties: [], link: { link: "treatmentOptions", key, parentKinds: null, treatment: parts.treatment, target: parts.target, relation: parts.relation } };
+    return { properties: [], link: { link: "treatmentOptions", key, parentKinds: null, evidence, treatment: parts.treatment, target: parts.target, relation: parts.relation } };
   }
   const parts = planInterventionFields(ctx, childType, fieldNodes, false);
   // The target of an intervention is the concept itself: it can add properties, but no links of its own.
   if (parts === null || parts.target.links.length > 0) return null;
-  return { properties: parts.target.properties, link: { link: "interventions", key, parentKinds: null, context: own ?? inherited, treatment: parts.treatment, relation: parts.relation } };
+  return { properties: parts.target.properties, link: { link: "interventions", key, parentKinds: null, evidence, context: own ?? inherited, treatment: parts.treatment, relation: parts.relation } };
+}
+
+/**
+ * The normalised `evidence:` argument of a field (null: no filtering); undefined when it is invalid (an
+ * empty list), so the field's resolver answers and reports it. Whether its sources exist is checked by
+ * the plan itself, which answers the field with the same error its resolver would.
+ */
+function plannedFilter(args: unknown): EvidenceFilter | null | undefined {
+  try {
+    return evidenceFilterOf(args as EvidenceFilterArgs | null | undefined);
+  } catch (error) {
+    if (error instanceof BadUserInputError) return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -136,21 +158,48 @@ function planInterventionFields(ctx: CollectContext, type: unknown, nodes: reado
   const treatment = mergeSelections(treatments);
   const target = mergeSelections(targets);
   if (treatment === null || target === null) return null;
-  return { treatment, target, relation: { evidenceKeys: [...new Set(relations.flatMap((r) => r.evidenceKeys))] } };
+  return { treatment, target, relation: mergeRelationSelections(relations) ?? RECORD_ONLY };
 }
 
-/** The relation selection of a Relation position: the response keys of its unfiltered `evidence` fields. */
+/** What is read of the relations at a Relation position: its evidence lists (filtered or not) and its ends. */
 export function planRelation(ctx: CollectContext, type: unknown, nodes: readonly FieldNode[]): RelationSelection {
-  if (!isObjectType(type)) return { evidenceKeys: [] };
-  const evidenceKeys: string[] = [];
+  if (!isObjectType(type)) return RECORD_ONLY;
+  const evidenceLists: EvidenceListPlan[] = [];
+  const ends: RelationEndPlan[] = [];
   for (const [key, fieldNodes] of collectSubfields(ctx, type, nodes)) {
     const first = fieldNodes[0] as FieldNode;
-    if (first.name.value !== "evidence") continue;
-    const field = type.getFields()["evidence"];
-    const args = field === undefined ? null : argumentsOf(ctx, field, first);
-    if (args !== null && (args["evidence"] === null || args["evidence"] === undefined)) evidenceKeys.push(key);
+    const name = first.name.value;
+    const field = type.getFields()[name];
+    if (field === undefined) continue;
+    if (name === "from" || name === "to") ends.push({ key, end: name, select: planConcept(ctx, fieldNodes, getNamedType(field.type), null) });
+    if (name !== "evidence") continue;
+    const args = argumentsOf(ctx, field, first);
+    const evidence = args === null ? undefined : plannedFilter(args["evidence"]);
+    if (evidence !== undefined) evidenceLists.push({ key, evidence, select: planEvidence(ctx, getNamedType(field.type), fieldNodes) });
   }
-  return { evidenceKeys };
+  return { evidenceLists, ends };
+}
+
+/** Fields of a locator answered from its source's record (the passage comes from the source's text file). */
+const SOURCED_LOCATOR_FIELDS = new Set(["source", "section", "quote", "context"]);
+
+/** What is read of the evidence at an Evidence position: whether it needs its sources, and its relation. */
+export function planEvidence(ctx: CollectContext, type: unknown, nodes: readonly FieldNode[]): EvidenceSelection {
+  if (!isObjectType(type)) return { sources: false, relations: [] };
+  let sources = false;
+  const relations: EvidenceRelationPlan[] = [];
+  for (const [key, fieldNodes] of collectSubfields(ctx, type, nodes)) {
+    const name = (fieldNodes[0] as FieldNode).name.value;
+    const fieldType = getNamedType(type.getFields()[name]?.type);
+    if (name === "source" || name === "citedSource") sources = true;
+    else if (name === "relation") relations.push({ key, select: planRelation(ctx, fieldType, fieldNodes) });
+    else if (name === "locator" && isObjectType(fieldType)) {
+      for (const [, locatorNodes] of collectSubfields(ctx, fieldType, fieldNodes)) {
+        if (SOURCED_LOCATOR_FIELDS.has((locatorNodes[0] as FieldNode).name.value)) sources = true;
+      }
+    }
+  }
+  return { sources, relations };
 }
 
 /**
@@ -160,16 +209,39 @@ export function planRelation(ctx: CollectContext, type: unknown, nodes: readonly
 export function mergeSelections(selections: readonly ConceptSelection[]): ConceptSelection | null {
   if (selections.length === 1) return selections[0] as ConceptSelection;
   const properties = new Set<ConceptProperty>(IDENTITY_PROPERTIES);
-  const links = new Map<string, LinkPlan>();
-  for (const s of selections) {
-    for (const p of s.properties) properties.add(p);
-    for (const link of s.links) {
-      const existing = links.get(link.key);
-      if (existing !== undefined && JSON.stringify(existing) !== JSON.stringify(link)) return null;
-      links.set(link.key, link);
-    }
+  for (const s of selections) for (const p of s.properties) properties.add(p);
+  const links = byKey(selections.flatMap((s) => s.links));
+  return links === null ? null : { properties: CONCEPT_PROPERTIES.filter((p) => properties.has(p)), links };
+}
+
+/**
+ * One selection for a relation shared by several positions (a path's relations and its steps'): the
+ * union of evidence lists and ends; null when two positions read different things under one response key.
+ */
+export function mergeRelationSelections(selections: readonly RelationSelection[]): RelationSelection | null {
+  if (selections.length === 0) return RECORD_ONLY;
+  if (selections.length === 1) return selections[0] as RelationSelection;
+  const evidenceLists = byKey(selections.flatMap((s) => s.evidenceLists));
+  const ends = byKey(selections.flatMap((s) => s.ends));
+  return evidenceLists === null || ends === null ? null : { evidenceLists, ends };
+}
+
+/** One selection for evidence shared by several response keys: sources when any reads them, the union of relations; null on a conflict. */
+export function mergeEvidenceSelections(selections: readonly EvidenceSelection[]): EvidenceSelection | null {
+  if (selections.length === 1) return selections[0] as EvidenceSelection;
+  const relations = byKey(selections.flatMap((s) => s.relations));
+  return relations === null ? null : { sources: selections.some((s) => s.sources), relations };
+}
+
+/** Entries by response key, each once; null when one key holds two different entries. */
+function byKey<T extends { readonly key: string }>(entries: readonly T[]): T[] | null {
+  const found = new Map<string, T>();
+  for (const entry of entries) {
+    const existing = found.get(entry.key);
+    if (existing !== undefined && existing !== entry && JSON.stringify(existing) !== JSON.stringify(entry)) return null;
+    found.set(entry.key, entry);
   }
-  return { properties: CONCEPT_PROPERTIES.filter((p) => properties.has(p)), links: [...links.values()] };
+  return [...found.values()];
 }
 
 /** The coerced arguments of a field node, defaults applied; null when they cannot be read (validation answers that). */

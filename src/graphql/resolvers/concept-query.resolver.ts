@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
 import { conceptSelectionOf } from "../planning/read-plan.builder.js";
+import { relationSelectionOf } from "../planning/root-selections.js";
+import { whenPlanning } from "../planning/when-planning.js";
 import type { RelationType } from "../../domain/relation-type.js";
 import type { ConceptOrder, Direction } from "../../store/store.types.js";
 import type { GraphContext } from "../graph-context.js";
@@ -17,7 +19,7 @@ import { costNote } from "../limits/field-costs.js";
 export class ConceptQueryResolver {
   @Query(() => ConceptGql, { nullable: true, description: "One concept by id; NOT_FOUND when there is none." })
   concept(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
-    return ctx.services.catalog.plannedConcept(id, conceptSelectionOf(info));
+    return ctx.services.catalog.plannedConcept(id, whenPlanning(ctx, () => conceptSelectionOf(info)));
   }
 
   @Query(() => ConceptConnectionGql, { description: `Concepts, filtered and sorted, in keyset pages (first/after or last/before, at most 100). ${costNote("Query.concepts")}` })
@@ -54,7 +56,7 @@ export class ConceptQueryResolver {
   }
 
   @Query(() => RelationGql, { nullable: true, description: "One relation by id; NOT_FOUND when there is none." })
-  relation(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphContext) {
-    return ctx.services.catalog.relation(id);
+  relation(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphContext, @Info() info: GraphQLResolveInfo) {
+    return ctx.services.catalog.plannedRelation(id, whenPlanning(ctx, () => relationSelectionOf(info)));
   }
 }

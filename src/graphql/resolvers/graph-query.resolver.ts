@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
-import { neighborhoodSelectionOf, pathsSelectionOf } from "../planning/root-selections.js";
+import { explainSelectionOf, neighborhoodSelectionOf, pathsSelectionOf, searchAllSelectionOf } from "../planning/root-selections.js";
+import { whenPlanning } from "../planning/when-planning.js";
 import type { ConceptKind } from "../../domain/concept-kind.js";
 import type { SymptomContext } from "../../domain/qualifier.js";
 import type { RelationType } from "../../domain/relation-type.js";
@@ -37,10 +38,11 @@ export class GraphQueryResolver {
   searchAll(
     @Arg("text", () => String) text: string,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("types", () => [SearchTargetEnum], { nullable: true, description: "Kinds of record to search; all when omitted." }) types?: SearchTarget[],
     @Arg("first", () => Int, { nullable: true, defaultValue: 10, description: "Most hits to return, 1..50." }) first?: number,
   ) {
-    return ctx.services.search.searchAll({ text, types, first });
+    return ctx.services.search.searchAll({ text, types, first }, whenPlanning(ctx, () => searchAllSelectionOf(info)));
   }
 
   @Query(() => PathSearchResultGql, { description: `All simple causal paths from one concept to another, ranked and bounded (maxHops 1..8). ${costNote("Query.causalPathways")}` })
@@ -54,7 +56,7 @@ export class GraphQueryResolver {
     @Arg("limit", () => Int, { nullable: true, defaultValue: 10 }) limit?: number,
     @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput,
   ) {
-    return ctx.services.pathways.causalPathways({ from, to, maxHops, relationTypes, limit, evidence }, pathsSelectionOf(info));
+    return ctx.services.pathways.causalPathways({ from, to, maxHops, relationTypes, limit, evidence }, whenPlanning(ctx, () => pathsSelectionOf(info)));
   }
 
   @Query(() => PathGql, { nullable: true, description: `The best shortest path between two concepts, or null when they are not connected. ${costNote("Query.shortestPath")}` })
@@ -83,13 +85,14 @@ export class GraphQueryResolver {
     @Arg("after", () => String, { nullable: true }) after?: string,
     @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput,
   ) {
-    return presentSubgraph(await ctx.services.neighborhood.neighborhood({ id, depth, direction, relationTypes, kinds, limit, after, evidence }, neighborhoodSelectionOf(info)));
+    return presentSubgraph(await ctx.services.neighborhood.neighborhood({ id, depth, direction, relationTypes, kinds, limit, after, evidence }, whenPlanning(ctx, () => neighborhoodSelectionOf(info))));
   }
 
   @Query(() => ExplanationGql, { description: `For a symptom or condition: the causal chains from root causes, and where each treatment acts. ${costNote("Query.explain")}` })
   explain(
     @Arg("id", () => ID) id: string,
     @Ctx() ctx: GraphContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("maxHops", () => Int, { nullable: true, defaultValue: 8 }) maxHops?: number,
     @Arg("limit", () => Int, { nullable: true, defaultValue: 20, description: "Most chains to return, 1..50." }) limit?: number,
     @Arg("context", () => SymptomContextEnum, {
@@ -98,6 +101,6 @@ export class GraphQueryResolver {
     }) context?: SymptomContext,
     @Arg("evidence", () => EvidenceFilterInput, { nullable: true, description: EVIDENCE_ARG_DESCRIPTION }) evidence?: EvidenceFilterInput,
   ) {
-    return ctx.services.explain.explain({ id, maxHops, limit, context, evidence });
+    return ctx.services.explain.explain({ id, maxHops, limit, context, evidence }, whenPlanning(ctx, () => explainSelectionOf(info)));
   }
 }

@@ -23,6 +23,12 @@ export function evidenceMap(v: string): string {
   return `${v} {.id, .relationId, .position, .claim, .reasoning, .knowledgeLevel, .agentType, .sourceId, .citedSourceId, .sectionId, .start, .end}`;
 }
 
+/** Map projection of a :Source node bound to `v`, with its sections. */
+export function sourceMap(v: string): string {
+  return `${v} {.id, .kind, .title, .description, .citedBy, .textFile, .length, .sha256,
+  sections: [(${v})-[:HAS_SECTION]->(${v}_sec:Section) | ${v}_sec {.id, .heading, .label, .start, .end, .position}]}`;
+}
+
 /** The relationship pattern between `a` and `b` for a direction, from a fixed table. */
 export function directedPattern(a: string, rel: string, b: string, direction: "out" | "in" | "both"): string {
   if (direction === "out") return `(${a})-[${rel}]->(${b})`;

@@ -1,9 +1,8 @@
 import type { CypherQuery } from "./cypher-query.js";
-import { conceptMap } from "./projections.cypher.js";
+import { conceptMap, sourceMap } from "./projections.cypher.js";
 
 /** Map projection of a :Source node bound to `s`, with its sections. */
-export const SOURCE_MAP = `s {.id, .kind, .title, .description, .citedBy, .textFile, .length, .sha256,
-  sections: [(s)-[:HAS_SECTION]->(sec:Section) | sec {.id, .heading, .label, .start, .end, .position}]}`;
+export const SOURCE_MAP = sourceMap("s");
 
 /** Sources with the given ids, or every source when ids is null. */
 export function sourcesQuery(ids: readonly string[] | null): CypherQuery {

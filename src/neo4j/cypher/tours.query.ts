@@ -1,6 +1,7 @@
 import type { CypherQuery } from "./cypher-query.js";
 
-const TOUR_MAP = `t {.id, .title, .summary, .audience, .dataset, .position,
+/** Map projection of a :Tour node bound to `t`, with its steps. */
+export const TOUR_MAP = `t {.id, .title, .summary, .audience, .dataset, .position,
   steps: [(t)-[:HAS_STEP]->(s:TourStep) | s {.position, .title, .narrative, .conceptIds, .relationIds, .focusId}]}`;
 
 /** Tours with the given ids, or every tour when ids is null, each with its steps (in no particular order). */
