@@ -13,7 +13,7 @@ describe("npm start (the compiled API)", () => {
     expect(packageJson.scripts["prepare"]).toContain("tools/build/build-dist.mjs");
   });
 
-  it("serves /ready, GraphQL with the schema's type names, and the playground, then stops on SIGTERM", async () => {
+  it("serves /ready, GraphQL with the schema's type names, the playground and the explorer, then stops on SIGTERM", async () => {
     const port = await findFreePort();
     const [command, ...args] = (packageJson.scripts["start"] ?? "").split(" ");
     expect(command).toBe("node");
@@ -42,6 +42,14 @@ describe("npm start (the compiled API)", () => {
       const playground = await fetch(`${url}/graphql`, { headers: { accept: "text/html" } });
       expect(playground.status).toBe(200);
       expect(await playground.text()).toContain("<title>Back spasm knowledge graph</title>");
+      // the explorer bundles its script with esbuild at the first visit, which must work from the compiled bundle too
+      const explorer = await fetch(`${url}/explore`);
+      expect(explorer.status).toBe(200);
+      const script = /src="(\/explore\/explorer\.js[^"]*)"/.exec(await explorer.text())?.[1];
+      expect(script).toBeDefined();
+      const bundle = await fetch(`${url}${script ?? ""}`);
+      expect(bundle.status).toBe(200);
+      expect((await bundle.text()).length).toBeGreaterThan(100_000);
       child.kill("SIGTERM");
       expect(await exited).toBe(0);
     } finally {
