@@ -1,15 +1,20 @@
-import { ConfigError, loadConfig, type AppConfig } from "./config/config.js";
+import path from "node:path";
+import { ConfigError, loadConfig, REPO_ROOT, type AppConfig } from "./config/config.js";
 import { formatSeedIssue } from "./domain/seed-issue.js";
 import { createLogger } from "./http/logger.js";
 import { startServer } from "./http/server.js";
 import { InMemoryKnowledgeStore } from "./memory/in-memory-knowledge.store.js";
 import { curationReferenceLoader } from "./seed/curation-reference.js";
+import { cachedSeedParser } from "./seed/seed-parse.cache.js";
 import { readValidatedSeed } from "./seed/seed-pipeline.js";
 import type { CurationDeps } from "./services/curation.service.js";
 import { SourceTextLibrary } from "./seed/source-text.library.js";
 import type { KnowledgeStore } from "./store/knowledge-store.js";
 
 type Logger = ReturnType<typeof createLogger>;
+
+/** Where parsed seed files are kept between starts (node_modules/.cache, where tools keep such caches). */
+const SEED_PARSE_CACHE_DIR = path.join(REPO_ROOT, "node_modules", ".cache", "kg-seed-parse");
 
 /**
  * Neo4j when NEO4J_URI is set, with curation over the same executor (writes are validated against the
@@ -27,7 +32,7 @@ async function createStore(config: AppConfig, logger: Logger): Promise<{ store: 
     const executor = Neo4jExecutor.create(config.neo4j);
     return { store: new Neo4jKnowledgeStore(executor), curation: { store: new Neo4jCurationStore(executor), reference: curationReferenceLoader(config.seedDir, config.sourceTextDir) } };
   }
-  const seed = await readValidatedSeed(config.seedDir, config.sourceTextDir);
+  const seed = await readValidatedSeed(config.seedDir, config.sourceTextDir, cachedSeedParser(SEED_PARSE_CACHE_DIR));
   for (const warning of seed.warnings) logger.warn({ seedDir: config.seedDir }, warning);
   if (!seed.ok) {
     console.error(`NEO4J_URI is not set and the seed in ${config.seedDir} has ${seed.issues.length} problem(s), so the in-process graph cannot be built:`);
