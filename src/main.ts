@@ -61,7 +61,8 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const { store, curation } = await createStore(config, logger);
-  const ready = await store.ping();
+  // Asked while the server builds its schema: a connection to Neo4j is a round trip or a timeout, not work.
+  const reachable = store.ping();
   const sourceTexts = new SourceTextLibrary(config.sourceTextDir, (problem) =>
     logger.warn({ sourceId: problem.sourceId, file: problem.file }, problem.reason === "missing" ? "source text not found: quotes of this source answer null" : "source text differs from the seed's SHA-256: quotes of this source answer null"),
   );
@@ -73,11 +74,6 @@ async function main(): Promise<void> {
     else throw error;
     process.exit(1);
   });
-  logger.info(
-    { backend: store.backend, neo4j: config.neo4j?.uri ?? null, databaseReachable: ready, playground: `${server.url}/graphql`, curationTokens: config.api.curationTokens.length },
-    `Knowledge graph API listening; playground at ${server.url}/graphql`,
-  );
-  if (!ready && config.neo4j !== null) logger.warn({ neo4j: config.neo4j?.uri }, "Neo4j is not reachable yet; /ready reports 503 until it is");
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -95,6 +91,12 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason: unknown) => logger.error({ err: reason }, "unhandled promise rejection (kept running)"));
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
+  const ready = await reachable;
+  logger.info(
+    { backend: store.backend, neo4j: config.neo4j?.uri ?? null, databaseReachable: ready, playground: `${server.url}/graphql`, curationTokens: config.api.curationTokens.length },
+    `Knowledge graph API listening; playground at ${server.url}/graphql`,
+  );
+  if (!ready && config.neo4j !== null) logger.warn({ neo4j: config.neo4j?.uri }, "Neo4j is not reachable yet; /ready reports 503 until it is");
 }
 
 main().catch((error: unknown) => {
