@@ -2,17 +2,17 @@
  * `npm run bench:startup [-- --runs N]`: how long each way of starting the API (memory mode) takes from spawn
  * until /ready answers 200, median of N starts (default 7) each. Prepends the table to bench/RESULTS.md.
  */
-import { spawn } from "node:child_process";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { REPO_ROOT } from "../src/config/config.js";
 import { findFreePort } from "../tools/neo4j/neo4j-server.js";
 import { BENCH_API_ENV } from "./bench-env.js";
+import { spawnUntilReady } from "./ready-process.js";
 import { machineDescription, recordResults } from "./results-file.js";
 
 const bin = (name: string) => path.join(REPO_ROOT, "node_modules", ".bin", name);
-const VARIANTS: readonly { name: string; command: readonly string[] }[] = [
+const VARIANTS: readonly { name: string; command: readonly [string, ...string[]] }[] = [
   { name: "`npm start` (compiled bundle with V8 code cache)", command: ["npm", "start", "--silent"] },
   { name: "`node tools/build/start.mjs` (the same, without npm)", command: [process.execPath, "tools/build/start.mjs"] },
   { name: "`node dist/main.js` (plain tsc output)", command: [process.execPath, "dist/main.js"] },
@@ -20,28 +20,19 @@ const VARIANTS: readonly { name: string; command: readonly string[] }[] = [
 ];
 
 /** Milliseconds from spawn until GET /ready answers 200; the process group is then stopped. */
-async function timeToReady(command: readonly string[], port: number): Promise<number> {
-  const started = performance.now();
-  const child = spawn(command[0] ?? "", command.slice(1), {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...BENCH_API_ENV, NEO4J_URI: "", PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn" },
-    stdio: "ignore",
-    detached: true, // own process group, so npm's and tsx's children are stopped with it
+async function timeToReady(command: readonly [string, ...string[]], port: number): Promise<number> {
+  const api = await spawnUntilReady(command, {
+    env: { ...BENCH_API_ENV, NEO4J_URI: "", PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn" },
+    readyUrl: `http://127.0.0.1:${port}/ready`,
+    timeoutMs: 120_000,
+    pollMs: 5,
+    group: true,
+    stderr: "ignore",
   });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  try {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`${command.join(" ")} exited with ${child.exitCode}`);
-      if (await fetch(`http://127.0.0.1:${port}/ready`).then((r) => r.ok, () => false)) return performance.now() - started;
-      if (performance.now() - started > 120_000) throw new Error(`${command.join(" ")} not ready in 120 s`);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-  } finally {
-    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
-    await exited;
-    // npm can exit before the server it started has closed its socket: wait until nothing answers any more
-    while (await fetch(`http://127.0.0.1:${port}/ready`).then(() => true, () => false)) await new Promise((r) => setTimeout(r, 20));
-  }
+  await api.stop();
+  // npm can exit before the server it started has closed its socket: wait until nothing answers any more
+  while (await fetch(`http://127.0.0.1:${port}/ready`).then(() => true, () => false)) await new Promise((r) => setTimeout(r, 20));
+  return api.startupMs;
 }
 
 const median = (values: number[]): number => {
@@ -55,7 +46,7 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1 || runs > 50) throw new Error("--runs must be a whole number from 1 to 50");
   const port = await findFreePort();
-  await timeToReady(VARIANTS[0]?.command ?? [], port); // builds dist/ if stale and writes the code cache
+  await timeToReady(VARIANTS[0]?.command ?? ["npm", "start"], port); // builds dist/ if stale and writes the code cache
   await new Promise((r) => setTimeout(r, 4000));
   const date = new Date().toISOString();
   const load = loadavg()[0] ?? 0;

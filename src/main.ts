@@ -1,16 +1,20 @@
-import { ConfigError, loadConfig, type AppConfig } from "./config/config.js";
+import path from "node:path";
+import { ConfigError, loadConfig, REPO_ROOT, type AppConfig } from "./config/config.js";
 import { formatSeedIssue } from "./domain/seed-issue.js";
 import { createLogger } from "./http/logger.js";
 import { startServer } from "./http/server.js";
 import { InMemoryKnowledgeStore } from "./memory/in-memory-knowledge.store.js";
-import { openNeo4jBackend } from "./neo4j-backend.js";
 import { curationReferenceLoader } from "./seed/curation-reference.js";
+import { cachedSeedParser } from "./seed/seed-parse.cache.js";
 import { readValidatedSeed } from "./seed/seed-pipeline.js";
 import type { CurationDeps } from "./services/curation.service.js";
 import { SourceTextLibrary } from "./seed/source-text.library.js";
 import type { KnowledgeStore } from "./store/knowledge-store.js";
 
 type Logger = ReturnType<typeof createLogger>;
+
+/** Where parsed seed files are kept between starts (node_modules/.cache, where tools keep such caches). */
+const SEED_PARSE_CACHE_DIR = path.join(REPO_ROOT, "node_modules", ".cache", "kg-seed-parse");
 
 /**
  * Neo4j when NEO4J_URI is set, with curation over the same executor (writes are validated against the
@@ -19,13 +23,15 @@ type Logger = ReturnType<typeof createLogger>;
  */
 async function createStore(config: AppConfig, logger: Logger): Promise<{ store: KnowledgeStore; curation?: CurationDeps }> {
   if (config.neo4j !== null) {
+    // Imported here so that memory mode never loads the driver (about a tenth of the start-up's work).
+    const { openNeo4jBackend } = await import("./neo4j-backend.js");
     const backend = openNeo4jBackend(config.neo4j, config.replica, curationReferenceLoader(config.seedDir, config.sourceTextDir), logger);
     if (config.replica !== null) {
       logger.info(config.replica, "READ_REPLICA is on: reads are answered from an in-process copy of the Neo4j graph, refreshed when it changes");
     }
     return backend;
   }
-  const seed = await readValidatedSeed(config.seedDir, config.sourceTextDir);
+  const seed = await readValidatedSeed(config.seedDir, config.sourceTextDir, cachedSeedParser(SEED_PARSE_CACHE_DIR));
   for (const warning of seed.warnings) logger.warn({ seedDir: config.seedDir }, warning);
   if (!seed.ok) {
     console.error(`NEO4J_URI is not set and the seed in ${config.seedDir} has ${seed.issues.length} problem(s), so the in-process graph cannot be built:`);
@@ -54,7 +60,8 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const { store, curation } = await createStore(config, logger);
-  const ready = await store.ping();
+  // Asked while the server builds its schema: a connection to Neo4j is a round trip or a timeout, not work.
+  const reachable = store.ping();
   const sourceTexts = new SourceTextLibrary(config.sourceTextDir, (problem) =>
     logger.warn({ sourceId: problem.sourceId, file: problem.file }, problem.reason === "missing" ? "source text not found: quotes of this source answer null" : "source text differs from the seed's SHA-256: quotes of this source answer null"),
   );
@@ -66,11 +73,6 @@ async function main(): Promise<void> {
     else throw error;
     process.exit(1);
   });
-  logger.info(
-    { backend: store.backend, neo4j: config.neo4j?.uri ?? null, databaseReachable: ready, playground: `${server.url}/graphql`, curationTokens: config.api.curationTokens.length },
-    `Knowledge graph API listening; playground at ${server.url}/graphql`,
-  );
-  if (!ready && config.neo4j !== null) logger.warn({ neo4j: config.neo4j?.uri }, "Neo4j is not reachable yet; /ready reports 503 until it is");
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -88,6 +90,12 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason: unknown) => logger.error({ err: reason }, "unhandled promise rejection (kept running)"));
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
+  const ready = await reachable;
+  logger.info(
+    { backend: store.backend, neo4j: config.neo4j?.uri ?? null, databaseReachable: ready, playground: `${server.url}/graphql`, curationTokens: config.api.curationTokens.length },
+    `Knowledge graph API listening; playground at ${server.url}/graphql`,
+  );
+  if (!ready && config.neo4j !== null) logger.warn({ neo4j: config.neo4j?.uri }, "Neo4j is not reachable yet; /ready reports 503 until it is");
 }
 
 main().catch((error: unknown) => {

@@ -61,7 +61,8 @@ async function main(): Promise<number> {
   const config = loadConfig({ ...process.env, NEO4J_URI: process.env["NEO4J_URI"] || localNeo4jUri(process.env), ...exportTimeout });
   if (values.export !== undefined) {
     const baseDir = values["no-base"] ? null : path.resolve(values.base ?? config.seedDir);
-    return exportGraph(config, { outDir: path.resolve(values.export), force: values.force, baseDir, sourceTextDir: config.sourceTextDir }, waitSeconds);
+    const options: SeedExportOptions = { outDir: path.resolve(values.export), force: values.force, baseDir, sourceTextDir: config.sourceTextDir };
+    return withReachableNeo4j(config, waitSeconds, (executor) => exportGraph(executor, options));
   }
   const seed = await readValidatedSeed(config.seedDir, config.sourceTextDir);
   for (const w of seed.warnings) console.warn(`warning: ${w}`);
@@ -77,26 +78,42 @@ async function main(): Promise<number> {
   console.log(`Guided tours: ${graph.tours.length}, with ${steps} steps.`);
   if (values.check) return 0;
 
-  const neo4j = config.neo4j;
-  if (neo4j === null) throw new Error("unreachable: NEO4J_URI has a default here");
-  const executor = Neo4jExecutor.create(neo4j);
-  try {
-    if (!(await waitForNeo4j(executor, waitSeconds))) {
-      console.error(`Cannot reach Neo4j at ${neo4j.uri} as ${neo4j.user}. Start it with \`npm run neo4j\` or set NEO4J_URI.`);
-      return 2;
-    }
+  return withReachableNeo4j(config, waitSeconds, async (executor) => {
     const statements = await applyGraphSchema(executor, path.join(REPO_ROOT, "schema"));
     console.log(`Applied ${statements} schema statements from schema/*.cypher.`);
     const report = await loadGraph(executor, graph, { reset: values.reset });
     console.log(formatLoadReport(report, { reset: values.reset }));
     return 0;
-  } finally {
-    await executor.close();
-  }
+  });
 }
 
 /** Reads the live graph out of Neo4j and writes it as a seed folder; prints what it wrote or why it wrote nothing. */
-async function exportGraph(config: AppConfig, options: SeedExportOptions, waitSeconds: number): Promise<number> {
+async function exportGraph(executor: Neo4jExecutor, options: SeedExportOptions): Promise<number> {
+  const result = await exportSeed(await readLiveGraph(executor), options).catch((error: unknown) => {
+    if (error instanceof OutputFolderNotEmptyError) return error;
+    throw error;
+  });
+  if (result instanceof OutputFolderNotEmptyError) {
+    console.error(`Nothing written: ${result.message}.`);
+    return 2;
+  }
+  for (const w of result.warnings) console.warn(`warning: ${w}`);
+  if (!result.ok) {
+    console.error(`The graph in Neo4j would not re-seed: ${result.issues.length} problem(s); nothing was written:`);
+    for (const issue of result.issues) console.error(`  ${formatSeedIssue(issue)}`);
+    return 1;
+  }
+  const { counts } = result;
+  console.log(`Exported ${counts.concepts} concepts, ${counts.relations} relations, ${counts.evidence} evidence records, ${counts.sources} sources and ${counts.tours} tours to ${options.outDir}.`);
+  console.log(formatExportChanges(result, options.baseDir));
+  return 0;
+}
+
+/**
+ * Opens an executor on the configured Neo4j, waits up to `waitSeconds` for it to answer, runs `work` with it and
+ * closes it; exit code 2, with how to start Neo4j, when it never answered.
+ */
+async function withReachableNeo4j(config: AppConfig, waitSeconds: number, work: (executor: Neo4jExecutor) => Promise<number>): Promise<number> {
   const neo4j = config.neo4j;
   if (neo4j === null) throw new Error("unreachable: NEO4J_URI has a default here");
   const executor = Neo4jExecutor.create(neo4j);
@@ -105,24 +122,7 @@ async function exportGraph(config: AppConfig, options: SeedExportOptions, waitSe
       console.error(`Cannot reach Neo4j at ${neo4j.uri} as ${neo4j.user}. Start it with \`npm run neo4j\` or set NEO4J_URI.`);
       return 2;
     }
-    const result = await exportSeed(await readLiveGraph(executor), options).catch((error: unknown) => {
-      if (error instanceof OutputFolderNotEmptyError) return error;
-      throw error;
-    });
-    if (result instanceof OutputFolderNotEmptyError) {
-      console.error(`Nothing written: ${result.message}.`);
-      return 2;
-    }
-    for (const w of result.warnings) console.warn(`warning: ${w}`);
-    if (!result.ok) {
-      console.error(`The graph in Neo4j would not re-seed: ${result.issues.length} problem(s); nothing was written:`);
-      for (const issue of result.issues) console.error(`  ${formatSeedIssue(issue)}`);
-      return 1;
-    }
-    const { counts } = result;
-    console.log(`Exported ${counts.concepts} concepts, ${counts.relations} relations, ${counts.evidence} evidence records, ${counts.sources} sources and ${counts.tours} tours to ${options.outDir}.`);
-    console.log(formatExportChanges(result, options.baseDir));
-    return 0;
+    return await work(executor);
   } finally {
     await executor.close();
   }

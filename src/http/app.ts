@@ -24,7 +24,6 @@ import { clientKeyFor } from "./client-key.js";
 import { jsonErrorHandler, notFoundHandler } from "./error-handlers.js";
 import { explorerRouter } from "./explorer.route.js";
 import { exportRouter } from "./export.route.js";
-import { playgroundPage } from "./playground.page.js";
 import { queryLimitsPlugin } from "./query-limits.plugin.js";
 import { createCostRateLimiter } from "./rate-limit.js";
 import { rateLimitMiddleware } from "./rate-limit.middleware.js";
@@ -116,7 +115,7 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
 
   app.use("/export", exportRouter(store, logger, () => curation.store.graphVersion()));
 
-  app.get("/graphql", (req: Request, res: Response, next) => {
+  app.get("/graphql", async (req: Request, res: Response, next) => {
     if (!settings.playground) {
       next();
       return;
@@ -126,6 +125,8 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
       next();
       return;
     }
+    // Loaded on the first browser visit, not at start: the renderer inlines about 9 MB of GraphiQL assets.
+    const { playgroundPage } = await import("./playground.page.js");
     const page = playgroundPage();
     res.setHeader("cache-control", "public, max-age=300");
     res.setHeader("etag", page.etag);

@@ -19,7 +19,7 @@ const SEED_EXTENSIONS = [".yaml", ".yml", ".json"];
  * Reads every dataset folder under `seedDir` (files named sources*, concepts*, relations*) and the
  * source texts they point to in `sourceTextDir`; never throws for bad content, it reports issues.
  */
-export async function readSeedFiles(seedDir: string, sourceTextDir: string): Promise<SeedReadResult> {
+export async function readSeedFiles(seedDir: string, sourceTextDir: string, parse: SeedTextParser = parseSeedText): Promise<SeedReadResult> {
   const issues: SeedIssue[] = [];
   const files: SeedFileInput[] = [];
   const shown = (p: string): string => path.relative(process.cwd(), p) || p;
@@ -46,7 +46,7 @@ export async function readSeedFiles(seedDir: string, sourceTextDir: string): Pro
         issues.push({ file: shown(full), entryId: null, field: "", reason: `file name must start with ${SEED_FILE_KINDS.join(", ")}` });
         continue;
       }
-      const parsed = parseSeedText(await readFile(full, "utf8"));
+      const parsed = parse(await readFile(full, "utf8"));
       if (parsed.errors.length > 0) {
         for (const e of parsed.errors) issues.push({ file: shown(full), entryId: null, field: "", reason: e.reason, line: e.line });
         continue;
@@ -62,11 +62,15 @@ export async function readSeedFiles(seedDir: string, sourceTextDir: string): Pro
   return { input: { files, sourceTexts }, issues };
 }
 
-interface ParsedSeedText {
+/** A seed file's data, its YAML errors, and the line of any path in it. */
+export interface ParsedSeedText {
   readonly data: unknown;
   readonly errors: readonly { reason: string; line: number }[];
   readonly lineOf: (p: SeedPath) => number | undefined;
 }
+
+/** Turns a seed file's text into its data: parseSeedText, or the server's cached copy of it. */
+export type SeedTextParser = (text: string) => ParsedSeedText;
 
 /** Parses YAML (or JSON) keeping positions, so issues can name the line of an entry or field. */
 export function parseSeedText(text: string): ParsedSeedText {

@@ -1,14 +1,12 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CONCEPT_KINDS } from "../../src/domain/concept-kind.js";
 import { conceptSortKey } from "../../src/domain/concept-sort-key.js";
 import { AGENT_TYPES, KNOWLEDGE_LEVELS } from "../../src/domain/evidence.js";
 import { CAUSAL_RELATION_TYPES, RELATION_TYPES } from "../../src/domain/relation-type.js";
-import type { RunningServer } from "../../src/http/server.js";
 import { gql, type GraphQLResponse } from "../support/graphql-client.js";
-import { startMemoryApi } from "../support/memory-api.js";
+import { useBothBackendApis } from "../support/both-backends.js";
 import { curatedGraph, noNeo4j } from "../support/neo4j-test-env.js";
-import { startSeededNeo4jApi, type SeededApi } from "../support/seeded-api.js";
 
 /**
  * Random but valid questions, asked of both backends over HTTP: the JSON must be identical. Ids,
@@ -343,21 +341,13 @@ function conceptsScenario({ filter, orderBy, walk, size, jump }: ConceptsArgs): 
 // ---- properties -------------------------------------------------------------------------------
 
 describe.skipIf(noNeo4j)("Neo4j and in-process backends agree on random valid questions", () => {
-  let neo4j: SeededApi;
-  let memory: RunningServer;
-  beforeAll(async () => {
-    [neo4j, memory] = await Promise.all([startSeededNeo4jApi(), startMemoryApi()]);
-  });
-  afterAll(async () => {
-    await memory?.close();
-    await neo4j?.close();
-  });
+  const apis = useBothBackendApis();
 
   const over = (url: string): Execute => (query, variables) => gql(url, query, variables);
 
   /** Asks both backends the same question; every answer must be error-free and byte-identical. */
   const agree = async (scenario: Scenario): Promise<void> => {
-    const [fromNeo4j, fromMemory] = await Promise.all([scenario(over(neo4j.url)), scenario(over(memory.url))]);
+    const [fromNeo4j, fromMemory] = await Promise.all([scenario(over(apis.neo4j.url)), scenario(over(apis.memory.url))]);
     for (const response of fromNeo4j as GraphQLResponse[]) expect(response.errors).toBeUndefined();
     expect(JSON.stringify(fromMemory)).toBe(JSON.stringify(fromNeo4j));
   };

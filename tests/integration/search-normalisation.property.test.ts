@@ -1,10 +1,8 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningServer } from "../../src/http/server.js";
+import { describe, expect, it } from "vitest";
 import { gql, type GraphQLResponse } from "../support/graphql-client.js";
-import { startMemoryApi } from "../support/memory-api.js";
+import { useBothBackendApis } from "../support/both-backends.js";
 import { curatedGraph, noNeo4j } from "../support/neo4j-test-env.js";
-import { startSeededNeo4jApi, type SeededApi } from "../support/seeded-api.js";
 
 /**
  * Search takes any Unicode text. Both backends must accept the same texts, refuse the same texts with
@@ -75,18 +73,10 @@ const anyText = fc.oneof(
 );
 
 describe.skipIf(noNeo4j)("search normalises any Unicode text the same way in both backends", () => {
-  let neo4j: SeededApi;
-  let memory: RunningServer;
-  beforeAll(async () => {
-    [neo4j, memory] = await Promise.all([startSeededNeo4jApi(), startMemoryApi()]);
-  });
-  afterAll(async () => {
-    await memory?.close();
-    await neo4j?.close();
-  });
+  const apis = useBothBackendApis();
 
   const both = async (text: string, query = SEARCH): Promise<[GraphQLResponse, GraphQLResponse]> =>
-    Promise.all([gql(neo4j.url, query, { text }), gql(memory.url, query, { text })]);
+    Promise.all([gql(apis.neo4j.url, query, { text }), gql(apis.memory.url, query, { text })]);
 
   it("answers the texts the probe found, and Lucene syntax, identically and never with an internal error", async () => {
     for (const query of [SEARCH, SEARCH_ALL]) {

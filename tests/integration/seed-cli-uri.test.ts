@@ -1,11 +1,13 @@
 import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../src/config/config.js";
 import { findFreePort } from "../../tools/neo4j/neo4j-server.js";
 
-function seed(env: Record<string, string>) {
-  return spawnSync(process.execPath, ["--import", "tsx", path.join(REPO_ROOT, "src", "cli", "seed.cli.ts"), "--wait", "0"], {
+function seed(env: Record<string, string>, args: readonly string[] = []) {
+  return spawnSync(process.execPath, ["--import", "tsx", path.join(REPO_ROOT, "src", "cli", "seed.cli.ts"), "--wait", "0", ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, NEO4J_URI: "", NEO4J_BOLT_HOST: "", NEO4J_BOLT_PORT: "", ...env },
     encoding: "utf8",
@@ -31,5 +33,19 @@ describe("npm run seed without NEO4J_URI", () => {
     const port = await findFreePort();
     const result = seed({ NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_BOLT_PORT: "1" });
     expect(result.stderr).toContain(`Cannot reach Neo4j at bolt://127.0.0.1:${port} `);
+  });
+
+  it("says the same when an export cannot reach Neo4j, and writes nothing", async () => {
+    const port = await findFreePort();
+    const parent = mkdtempSync(path.join(tmpdir(), "kg-seed-cli-"));
+    try {
+      const out = path.join(parent, "export");
+      const result = seed({ NEO4J_BOLT_PORT: String(port) }, ["--export", out]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(`Cannot reach Neo4j at bolt://127.0.0.1:${port} as neo4j. Start it with \`npm run neo4j\` or set NEO4J_URI.`);
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 });

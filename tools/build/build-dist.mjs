@@ -23,7 +23,11 @@ buildSync({
   minify: true,
   keepNames: true,
   // type-graphql imports class-validator only when argument validation is switched on, which this service does not do.
-  external: ["class-validator"],
+  // esbuild finds its binary next to its own file, so it cannot run from inside a bundle (GET /explore builds with it);
+  // the playground renderer is about 9 MB of inlined assets, loaded from node_modules on the first playground visit.
+  external: ["class-validator", "esbuild", "@graphql-yoga/render-graphiql"],
+  // start.mjs runs the bundle as a vm.Script, where import() has no loader: lazy imports become require() calls.
+  supported: { "dynamic-import": false },
   // config.ts resolves the repository from its own module URL; in the bundle that is the bundle's URL.
   define: { "import.meta.url": "__kgModuleUrl" },
   banner: { js: 'const __kgModuleUrl = require("node:url").pathToFileURL(__filename).href;' },

@@ -1,16 +1,13 @@
 import type { CypherQuery } from "./cypher-query.js";
 import { conceptMap, relationMap } from "./projections.cypher.js";
 
-/** Concepts with the given ids (unknown ids simply yield no row). */
-export function conceptsByIdsQuery(ids: readonly string[]): CypherQuery {
-  return {
-    cypher: `MATCH (c:Concept) WHERE c.id IN $ids RETURN ${conceptMap("c")} AS concept`,
-    params: { ids: [...ids] },
-  };
+/** The concepts with the given ids, bound to `c`, returning `returns`, a list over c written in code (never input); unknown ids yield no row. */
+export function conceptsWithIdsQuery(ids: readonly string[], returns: string): CypherQuery {
+  return { cypher: `MATCH (c:Concept) WHERE c.id IN $ids RETURN ${returns}`, params: { ids: [...ids] } };
 }
 
-/** Graph relations with the given ids. */
-export function relationsByIdsQuery(ids: readonly string[]): CypherQuery {
+/** The live relations with the given ids, bound to `r`, returning `returns`, a list over r written in code (never input); unknown ids yield no row. */
+export function relationsWithIdsQuery(ids: readonly string[], returns: string): CypherQuery {
   return {
     cypher: `
       UNWIND $ids AS id
@@ -18,7 +15,17 @@ export function relationsByIdsQuery(ids: readonly string[]): CypherQuery {
         MATCH (:Concept)-[r]->(:Concept) WHERE r.id = id
         RETURN r LIMIT 1
       }
-      RETURN ${relationMap("r")} AS relation`,
+      RETURN ${returns}`,
     params: { ids: [...ids] },
   };
+}
+
+/** Concepts with the given ids (unknown ids simply yield no row). */
+export function conceptsByIdsQuery(ids: readonly string[]): CypherQuery {
+  return conceptsWithIdsQuery(ids, `${conceptMap("c")} AS concept`);
+}
+
+/** Graph relations with the given ids. */
+export function relationsByIdsQuery(ids: readonly string[]): CypherQuery {
+  return relationsWithIdsQuery(ids, `${relationMap("r")} AS relation`);
 }

@@ -1,4 +1,5 @@
 import type { ChangePageRequest } from "../../store/curation-store.js";
+import { conceptsWithIdsQuery, relationsWithIdsQuery } from "./concept-lookup.query.js";
 import type { CypherQuery } from "./cypher-query.js";
 
 /** A change record as stored: before/after are JSON text (Neo4j properties hold no nested maps). */
@@ -58,21 +59,12 @@ export function changePageQuery(request: ChangePageRequest): CypherQuery {
 
 /** Versions of concepts by id (1 when never written); unknown ids yield no row. */
 export function conceptVersionsQuery(ids: readonly string[]): CypherQuery {
-  return { cypher: "MATCH (c:Concept) WHERE c.id IN $ids RETURN c.id AS id, coalesce(c.version, 1) AS version", params: { ids: [...ids] } };
+  return conceptsWithIdsQuery(ids, "c.id AS id, coalesce(c.version, 1) AS version");
 }
 
 /** Versions of live relations by id (1 when never written); unknown ids yield no row. */
 export function relationVersionsQuery(ids: readonly string[]): CypherQuery {
-  return {
-    cypher: `
-      UNWIND $ids AS id
-      CALL (id) {
-        MATCH (:Concept)-[r]->(:Concept) WHERE r.id = id
-        RETURN r LIMIT 1
-      }
-      RETURN r.id AS id, coalesce(r.version, 1) AS version`,
-    params: { ids: [...ids] },
-  };
+  return relationsWithIdsQuery(ids, "r.id AS id, coalesce(r.version, 1) AS version");
 }
 
 /** Labels of the curation history: change records, the graph version and what retractions keep. */

@@ -1,10 +1,8 @@
 import { CONCEPT_KIND_INFO } from "../../domain/concept-kind.js";
 import type { Concept, Evidence, Relation } from "../../domain/knowledge-graph.model.js";
-import { QUALIFIER_KEYS } from "../../domain/qualifier.js";
 import { isRelationType } from "../../domain/relation-type.js";
-import { evidenceSearchText } from "../../domain/search-text.js";
 import type { CypherQuery } from "./cypher-query.js";
-import { conceptRow } from "./seed-rows.js";
+import { conceptRow, evidenceProps, evidenceRows, mentionRow, relationRow, xrefRow } from "./seed-rows.js";
 
 /**
  * The statements of curation writes, meant to run in one write transaction after graphStateLockQuery.
@@ -54,18 +52,9 @@ function conceptProps(c: Concept, version: number) {
   return { ...conceptRow(c), version };
 }
 
+/** A concept's cross-references and mentions, as the seed loader writes them. */
 function conceptLinks(c: Concept) {
-  return {
-    xrefs: c.xrefs.map((x, position) => ({ curie: x.curie, prefix: x.prefix, localId: x.localId, match: x.match, position })),
-    mentions: c.mentions.map((m, position) => ({
-      sourceId: m.sourceId,
-      sectionId: m.sectionId,
-      start: m.start,
-      end: m.end,
-      position,
-      key: `${m.sourceId}|${m.sectionId}|${m.start}|${m.end}`,
-    })),
-  };
+  return { xrefs: xrefRow(c).xrefs, mentions: mentionRow(c).mentions };
 }
 
 /** Writes a concept's cross-references and mentions (bound to `c`), as the seed loader does. */
@@ -124,22 +113,6 @@ export function updateConceptQuery(concept: Concept, expectedVersion: number): C
   };
 }
 
-function evidenceProps(e: Omit<Evidence, "id">, relationId: string) {
-  return {
-    relationId,
-    claim: e.claim,
-    searchText: evidenceSearchText(e),
-    reasoning: e.reasoning,
-    knowledgeLevel: e.knowledgeLevel,
-    agentType: e.agentType,
-    sourceId: e.sourceId,
-    citedSourceId: e.citedSourceId,
-    sectionId: e.locator.sectionId,
-    start: e.locator.start,
-    end: e.locator.end,
-  };
-}
-
 /** Ties the evidence node bound to `e` (with `row.props`) to its source and the source it cites. */
 const LINK_EVIDENCE = `
         MATCH (s:Source {id: row.props.sourceId})
@@ -151,14 +124,7 @@ const LINK_EVIDENCE = `
 /** Creates a relation at version 1 between existing concepts, with its evidence records; answers `id`. */
 export function addRelationQuery(relation: Relation): CypherQuery {
   if (!isRelationType(relation.type)) throw new Error(`unknown relation type ${String(relation.type)}`);
-  const props = {
-    id: relation.id,
-    dataset: relation.dataset,
-    evidenceCount: relation.evidence.length,
-    ...Object.fromEntries(QUALIFIER_KEYS.map((k) => [k, relation.qualifiers[k] ?? null])),
-    version: 1,
-  };
-  const evidence = relation.evidence.map((e, position) => ({ props: { ...evidenceProps(e, relation.id), id: e.id, position } }));
+  const props = { ...relationRow(relation).props, version: 1 };
   // The type comes from the closed relation vocabulary (checked above), never from input.
   return {
     cypher: `
@@ -174,7 +140,7 @@ export function addRelationQuery(relation: Relation): CypherQuery {
         ${LINK_EVIDENCE}
       }
       RETURN r.id AS id`,
-    params: { from: relation.from, to: relation.to, props, evidence },
+    params: { from: relation.from, to: relation.to, props, evidence: evidenceRows(relation) },
   };
 }
 

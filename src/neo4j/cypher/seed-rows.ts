@@ -1,5 +1,5 @@
 import { CONCEPT_KIND_INFO } from "../../domain/concept-kind.js";
-import type { Concept, Relation, Source } from "../../domain/knowledge-graph.model.js";
+import type { Concept, Evidence, Relation, Source } from "../../domain/knowledge-graph.model.js";
 import { QUALIFIER_KEYS } from "../../domain/qualifier.js";
 import { conceptSortKey } from "../../domain/concept-sort-key.js";
 import { conceptSearchText, evidenceSearchText, sourceSearchText } from "../../domain/search-text.js";
@@ -91,24 +91,28 @@ export function relationRow(r: Relation) {
   };
 }
 
+/**
+ * The stored properties of one evidence record of relation `relationId`, but for its id and position: the seed
+ * numbers its records in order, curation after the relation's last one.
+ */
+export function evidenceProps(e: Omit<Evidence, "id">, relationId: string) {
+  return {
+    relationId,
+    claim: e.claim,
+    // The claim's normalised words, for the evidence search index (same words the in-process ranking sees).
+    searchText: evidenceSearchText(e),
+    reasoning: e.reasoning,
+    knowledgeLevel: e.knowledgeLevel,
+    agentType: e.agentType,
+    sourceId: e.sourceId,
+    citedSourceId: e.citedSourceId,
+    sectionId: e.locator.sectionId,
+    start: e.locator.start,
+    end: e.locator.end,
+  };
+}
+
 /** The stored evidence nodes of one relation, in seed order. */
 export function evidenceRows(r: Relation) {
-  return r.evidence.map((e, position) => ({
-    props: {
-      id: e.id,
-      relationId: r.id,
-      position,
-      claim: e.claim,
-      // The claim's normalised words, for the evidence search index (same words the in-process ranking sees).
-      searchText: evidenceSearchText(e),
-      reasoning: e.reasoning,
-      knowledgeLevel: e.knowledgeLevel,
-      agentType: e.agentType,
-      sourceId: e.sourceId,
-      citedSourceId: e.citedSourceId,
-      sectionId: e.locator.sectionId,
-      start: e.locator.start,
-      end: e.locator.end,
-    },
-  }));
+  return r.evidence.map((e, position) => ({ props: { id: e.id, position, ...evidenceProps(e, r.id) } }));
 }
