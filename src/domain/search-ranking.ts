@@ -1,7 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import { conceptSortKey } from "./concept-sort-key.js";
 import { compareCodeUnits } from "./path-ranking.js";
-import { searchTokens } from "./search-text.js";
+import { rankedTextTokens } from "./search-text.js";
 
 /**
  * The search ranking both backends share. Retrieval (the Neo4j full-text index, or a scan in memory)
@@ -60,10 +60,10 @@ function bestInTokens(term: string, tokens: readonly string[]): number {
 
 /** Scores one concept against query terms; null when no term matches anything. */
 export function rankConcept(terms: readonly string[], concept: SearchableConcept): SearchMatch | null {
-  const fields: { field: SearchField; text: string; tokens: string[] }[] = [
-    { field: "name", text: concept.name, tokens: searchTokens(concept.name) },
-    ...concept.synonyms.map((s) => ({ field: "synonym" as const, text: s, tokens: searchTokens(s) })),
-    { field: "summary", text: concept.summary, tokens: searchTokens(concept.summary) },
+  const fields: { field: SearchField; text: string; tokens: readonly string[] }[] = [
+    { field: "name", text: concept.name, tokens: rankedTextTokens(concept.name) },
+    ...concept.synonyms.map((s) => ({ field: "synonym" as const, text: s, tokens: rankedTextTokens(s) })),
+    { field: "summary", text: concept.summary, tokens: rankedTextTokens(concept.summary) },
   ];
   const perField = fields.map(() => 0);
   let total = 0;

@@ -1,12 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { allowedEdits, rankConcept, searchTokens } from "../../src/domain/search-ranking.js";
-import { conceptSearchText } from "../../src/domain/search-text.js";
+import { conceptSearchText, rankedTextTokens } from "../../src/domain/search-text.js";
 import { escapeLuceneTerm, luceneQueryFor } from "../../src/neo4j/cypher/search-candidates.query.js";
 
 const relaxant = { id: "muscle-relaxant", name: "Muscle relaxants", synonyms: ["muscle relaxant"], summary: "Loosens the muscle." };
 const disc = { id: "disc-dislodgement", name: "Intervertebral disc dislodgement", synonyms: ["slipped disc"], summary: "A disc moves." };
 
 describe("search ranking", () => {
+  it("remembers a ranked text's words: the same words as searchTokens, computed once per text", () => {
+    const text = "Ｍuscle Straße spasm, ＣＯＦＦＥＥ";
+    const first = rankedTextTokens(text);
+    expect(first).toEqual(searchTokens(text));
+    expect(rankedTextTokens(text)).toBe(first);
+  });
+
   it("splits text into lower-case words on anything that is not a letter or digit", () => {
     expect(searchTokens("Anti-inflammatory DRUGS, 2x")).toEqual(["anti", "inflammatory", "drugs", "2x"]);
   });
