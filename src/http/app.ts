@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express, type Request, type Response } from "express";
 import type { Logger } from "pino";
@@ -22,6 +22,7 @@ import { apolloLoggingPlugin } from "./apollo-logging.plugin.js";
 import { authenticate, callerOf } from "./caller.js";
 import { clientKeyFor } from "./client-key.js";
 import { jsonErrorHandler, notFoundHandler } from "./error-handlers.js";
+import { noStorePlugin } from "./no-store.plugin.js";
 import { explorerRouter } from "./explorer.route.js";
 import { exportRouter } from "./export.route.js";
 import { playgroundPage } from "./playground.page.js";
@@ -80,6 +81,8 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       apolloLoggingPlugin(),
       unavailableStatusPlugin(),
       queryLimitsPlugin({ limits: settings.limits, maxResponseBytes: settings.maxResponseBytes, limiter, windowSeconds: settings.rateLimit.windowSeconds }),
