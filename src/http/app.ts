@@ -5,10 +5,8 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express, type Request, type Response } from "express";
 import type { Logger } from "pino";
-import { pinoHttp } from "pino-http";
 import type { ApiSettings } from "../config/config.js";
 import { formatGraphError } from "../graphql/error-formatter.js";
-import type { GraphContext } from "../graphql/graph-context.js";
 import { limitValidationRules } from "../graphql/limits/limit-rules.js";
 import { buildGraphSchema } from "../graphql/schema.builder.js";
 import { TokenRegistry } from "../auth/token-registry.js";
@@ -29,7 +27,8 @@ import { playgroundPage } from "./playground.page.js";
 import { queryLimitsPlugin } from "./query-limits.plugin.js";
 import { createCostRateLimiter } from "./rate-limit.js";
 import { rateLimitMiddleware } from "./rate-limit.middleware.js";
-import { requestIdFor } from "./request-id.js";
+import type { HttpGraphContext } from "./http-graph-context.js";
+import { requestLogMiddleware, requestLogOf } from "./request-log.js";
 import { requestScopeMiddleware } from "./request-scope.middleware.js";
 import { unavailableStatusPlugin } from "./unavailable-status.plugin.js";
 
@@ -62,12 +61,12 @@ function curationFor(deps: HttpAppDeps): CurationDeps {
  * for everything else. Operations are priced and limited before they run (src/graphql/limits).
  * Returns the app and its Apollo server.
  */
-export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; apollo: ApolloServer<GraphContext> }> {
+export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; apollo: ApolloServer<HttpGraphContext> }> {
   const { store, sourceTexts, logger, httpServer, settings } = deps;
   const limiter = createCostRateLimiter(settings.rateLimit);
   const curation = curationFor(deps);
   const tokens = new TokenRegistry(settings.curationTokens);
-  const apollo = new ApolloServer<GraphContext>({
+  const apollo = new ApolloServer<HttpGraphContext>({
     schema: await buildGraphSchema(),
     formatError: formatGraphError,
     includeStacktraceInErrorResponses: false,
@@ -92,19 +91,7 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
 
   const app = express();
   app.disable("x-powered-by");
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const id = requestIdFor(req);
-        res.setHeader("x-request-id", id);
-        return id;
-      },
-      // A client's mistake (4xx) is info; only the server's own failures are errors.
-      customLogLevel: (_req, res, err) => (res.statusCode >= 500 || (err !== undefined && res.statusCode < 400) ? "error" : "info"),
-      serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
-    }),
-  );
+  app.use(requestLogMiddleware(logger));
 
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
@@ -153,18 +140,22 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
     express.json({ limit: settings.maxBodyBytes }),
     requestScopeMiddleware(deps.requestLimits ?? DEFAULT_REQUEST_LIMITS),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        clientKey: clientKeyFor(req),
-        principal: principalOf(req),
-        services: createGraphServices(store, sourceTexts, curation, callerOf(req)),
-        requestId: String((req as Request & { id?: unknown }).id ?? ""),
-        logger: (req as Request & { log: Logger }).log,
-      }),
+      context: async ({ req }) => {
+        const requestLog = requestLogOf(req);
+        return {
+          clientKey: clientKeyFor(req),
+          principal: principalOf(req),
+          services: createGraphServices(store, sourceTexts, curation, callerOf(req)),
+          requestId: requestLog.id,
+          logger,
+          requestLog,
+        };
+      },
     }),
   );
 
   app.use(notFoundHandler);
-  app.use(jsonErrorHandler({ maxBodyBytes: settings.maxBodyBytes }));
+  app.use(jsonErrorHandler({ maxBodyBytes: settings.maxBodyBytes, logger }));
 
   return { app, apollo };
 }

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, Request, RequestHandler } from "express";
 import type { Logger } from "pino";
 import { sendJsonError } from "./json-error.js";
+import { requestLogOf } from "./request-log.js";
 
 /** The body-parser failure types that are the client's doing, with the status and code they answer. */
 const BODY_ERRORS: Readonly<Record<string, { status: number; code: string; message: string }>> = {
@@ -24,7 +25,7 @@ export const notFoundHandler: RequestHandler = (req, res) => {
  * error (4xx) keeps its status as BAD_REQUEST; anything else is logged with its cause and answered as a
  * plain 500. Never HTML, never a stack, in every NODE_ENV.
  */
-export function jsonErrorHandler(limits: { maxBodyBytes: number }): ErrorRequestHandler {
+export function jsonErrorHandler(options: { maxBodyBytes: number; logger: Logger }): ErrorRequestHandler {
   return (err: unknown, req: Request, res, next) => {
     if (res.headersSent) {
       next(err);
@@ -33,19 +34,19 @@ export function jsonErrorHandler(limits: { maxBodyBytes: number }): ErrorRequest
     const e = (err ?? {}) as { type?: unknown; status?: unknown; statusCode?: unknown };
     const known = typeof e.type === "string" ? BODY_ERRORS[e.type] : undefined;
     const status = typeof e.status === "number" ? e.status : typeof e.statusCode === "number" ? e.statusCode : 500;
-    const log = (req as Request & { log?: Logger }).log;
+    const requestId = requestLogOf(req).id;
     if (known !== undefined && known.status < 500) {
-      const details = known.status === 413 ? { limit: limits.maxBodyBytes } : {};
-      log?.info({ errorType: e.type, status: known.status }, "request refused");
-      sendJsonError(res, known.status, known.code, known.status === 413 ? `${known.message}: at most ${limits.maxBodyBytes} bytes` : known.message, details);
+      const details = known.status === 413 ? { limit: options.maxBodyBytes } : {};
+      options.logger.info({ requestId, errorType: e.type, status: known.status }, "request refused");
+      sendJsonError(res, known.status, known.code, known.status === 413 ? `${known.message}: at most ${options.maxBodyBytes} bytes` : known.message, details);
       return;
     }
     if (known === undefined && status >= 400 && status < 500) {
-      log?.info({ status }, "request refused");
+      options.logger.info({ requestId, status }, "request refused");
       sendJsonError(res, status, "BAD_REQUEST", "The request could not be understood");
       return;
     }
-    log?.error({ err }, "request failed");
+    options.logger.error({ requestId, err }, "request failed");
     sendJsonError(res, 500, "INTERNAL_SERVER_ERROR", "Internal server error");
   };
 }
