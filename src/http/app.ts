@@ -1,9 +1,8 @@
-import type { Server } from "node:http";
+import type { IncomingMessage, RequestListener, Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
-import express, { type Express, type Request, type Response } from "express";
+import express, { type Request, type Response } from "express";
 import type { Logger } from "pino";
 import type { ApiSettings } from "../config/config.js";
 import { formatGraphError } from "../graphql/error-formatter.js";
@@ -19,11 +18,13 @@ import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../config/config.js"
 import { apolloLoggingPlugin } from "./apollo-logging.plugin.js";
 import { authenticate, callerOf } from "./caller.js";
 import { clientKeyFor } from "./client-key.js";
-import { jsonErrorHandler, notFoundHandler } from "./error-handlers.js";
+import { jsonErrorHandler, notFoundHandler, requestErrorAnswer } from "./error-handlers.js";
 import { noStorePlugin } from "./no-store.plugin.js";
 import { explorerRouter } from "./explorer.route.js";
+import { graphqlHandler } from "./graphql-handler.js";
 import { exportRouter } from "./export.route.js";
 import { playgroundPage } from "./playground.page.js";
+import { runChain, type Middleware } from "./middleware-chain.js";
 import { queryLimitsPlugin } from "./query-limits.plugin.js";
 import { createCostRateLimiter } from "./rate-limit.js";
 import { rateLimitMiddleware } from "./rate-limit.middleware.js";
@@ -56,12 +57,12 @@ function curationFor(deps: HttpAppDeps): CurationDeps {
 }
 
 /**
- * The Express app: POST/GET /graphql (Apollo), the offline GraphiQL playground on GET /graphql for
- * browsers (unless settings turn it off), /health (liveness) and /ready (the store answers), JSON errors
+ * The service's request listener: POST/GET /graphql (Apollo), the offline GraphiQL playground on GET /graphql
+ * for browsers (unless settings turn it off), /health (liveness) and /ready (the store answers), JSON errors
  * for everything else. Operations are priced and limited before they run (src/graphql/limits).
- * Returns the app and its Apollo server.
+ * Returns the listener and its Apollo server.
  */
-export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; apollo: ApolloServer<HttpGraphContext> }> {
+export async function createHttpApp(deps: HttpAppDeps): Promise<{ handler: RequestListener; apollo: ApolloServer<HttpGraphContext> }> {
   const { store, sourceTexts, logger, httpServer, settings } = deps;
   const limiter = createCostRateLimiter(settings.rateLimit);
   const curation = curationFor(deps);
@@ -89,9 +90,29 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
   });
   await apollo.start();
 
+  const logRequest = requestLogMiddleware(logger);
+  const answerError = requestErrorAnswer({ maxBodyBytes: settings.maxBodyBytes, logger });
+  const graphqlSteps: Middleware[] = [
+    authenticate(tokens),
+    ...(limiter === null ? [] : [rateLimitMiddleware(limiter, settings.rateLimit.windowSeconds)]),
+    express.json({ limit: settings.maxBodyBytes }),
+    requestScopeMiddleware(deps.requestLimits ?? DEFAULT_REQUEST_LIMITS),
+    graphqlHandler(apollo, (req) => {
+      const requestLog = requestLogOf(req);
+      return {
+        clientKey: clientKeyFor(req),
+        principal: principalOf(req),
+        services: createGraphServices(store, sourceTexts, curation, callerOf(req)),
+        requestId: requestLog.id,
+        logger,
+        requestLog,
+      };
+    }),
+  ];
+
   const app = express();
   app.disable("x-powered-by");
-  app.use(requestLogMiddleware(logger));
+  app.use(logRequest);
 
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
@@ -133,35 +154,28 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
     }
   });
 
-  app.use(
-    "/graphql",
-    authenticate(tokens),
-    ...(limiter === null ? [] : [rateLimitMiddleware(limiter, settings.rateLimit.windowSeconds)]),
-    express.json({ limit: settings.maxBodyBytes }),
-    requestScopeMiddleware(deps.requestLimits ?? DEFAULT_REQUEST_LIMITS),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestLog = requestLogOf(req);
-        return {
-          clientKey: clientKeyFor(req),
-          principal: principalOf(req),
-          services: createGraphServices(store, sourceTexts, curation, callerOf(req)),
-          requestId: requestLog.id,
-          logger,
-          requestLog,
-        };
-      },
-    }),
-  );
+  app.use("/graphql", ...graphqlSteps);
 
   app.use(notFoundHandler);
   app.use(jsonErrorHandler({ maxBodyBytes: settings.maxBodyBytes, logger }));
 
-  return { app, apollo };
+  // A GraphQL POST, nearly every request, runs the same steps without Express, whose routing and response
+  // helpers cost as much CPU as the rest of a small query; everything else goes through the app.
+  const direct = [logRequest, ...graphqlSteps];
+  const handler: RequestListener = (req, res) => {
+    if (req.method === "POST" && isGraphqlPath(req.url)) runChain(direct, req, res, (error) => answerError(error, req, res));
+    else app(req, res);
+  };
+  return { handler, apollo };
+}
+
+/** True for the GraphQL endpoint's path exactly (a query string aside); Express routes every variant of it. */
+function isGraphqlPath(url: string | undefined): boolean {
+  return url === "/graphql" || (url !== undefined && url.startsWith("/graphql?"));
 }
 
 /** The verified principal's id, for logs; null for anonymous callers and unknown tokens. */
-function principalOf(req: Request): string | null {
+function principalOf(req: IncomingMessage): string | null {
   const caller = callerOf(req);
   return caller.kind === "principal" ? caller.principal.id : null;
 }

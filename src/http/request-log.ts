@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
-import type { NextFunction, Request, Response } from "express";
 import type { Logger } from "pino";
+import type { Middleware } from "./middleware-chain.js";
 import { requestIdFor } from "./request-id.js";
 
 /** What the GraphQL layer adds to its request's line. */
@@ -25,15 +25,17 @@ const logs = new WeakMap<IncomingMessage, RequestLog>();
  * operation, its name, principal and error codes (message "graphql", else "request completed"). Failures of the
  * service itself (5xx) are logged at error, everything else at info.
  */
-export function requestLogMiddleware(logger: Logger): (req: Request, res: Response, next: NextFunction) => void {
+export function requestLogMiddleware(logger: Logger): Middleware {
   return (req, res, next) => {
     const started = performance.now();
+    // Taken now: Express rewrites req.url inside mounted routers.
+    const { method, url } = req;
     const log: RequestLog = { id: requestIdFor(req), operation: null };
     logs.set(req, log);
     res.setHeader("x-request-id", log.id);
     res.once("close", () => {
       const line = {
-        req: { id: log.id, method: req.method, url: req.originalUrl },
+        req: { id: log.id, method, url },
         res: { statusCode: res.statusCode },
         responseTime: Math.round((performance.now() - started) * 10) / 10,
         ...log.operation,
