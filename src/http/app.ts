@@ -85,7 +85,7 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ handler: Reque
       noStorePlugin(),
       apolloLoggingPlugin(),
       unavailableStatusPlugin(),
-      queryLimitsPlugin({ limits: settings.limits, maxResponseBytes: settings.maxResponseBytes, limiter, windowSeconds: settings.rateLimit.windowSeconds }),
+      queryLimitsPlugin({ limits: settings.limits, limiter, windowSeconds: settings.rateLimit.windowSeconds }),
     ],
   });
   await apollo.start();
@@ -97,16 +97,20 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ handler: Reque
     ...(limiter === null ? [] : [rateLimitMiddleware(limiter, settings.rateLimit.windowSeconds)]),
     express.json({ limit: settings.maxBodyBytes }),
     requestScopeMiddleware(deps.requestLimits ?? DEFAULT_REQUEST_LIMITS),
-    graphqlHandler(apollo, (req) => {
-      const requestLog = requestLogOf(req);
-      return {
-        clientKey: clientKeyFor(req),
-        principal: principalOf(req),
-        services: createGraphServices(store, sourceTexts, curation, callerOf(req)),
-        requestId: requestLog.id,
-        logger,
-        requestLog,
-      };
+    graphqlHandler({
+      apollo,
+      contextFor: (req) => {
+        const requestLog = requestLogOf(req);
+        return {
+          clientKey: clientKeyFor(req),
+          principal: principalOf(req),
+          services: createGraphServices(store, sourceTexts, curation, callerOf(req)),
+          requestId: requestLog.id,
+          logger,
+          requestLog,
+        };
+      },
+      maxResponseBytes: settings.maxResponseBytes,
     }),
   ];
 

@@ -181,6 +181,7 @@ describe("response size cap", () => {
     const r = await send(server.url, json({ query: `{ concepts(first: 100) { nodes { id name summary } } }` }));
     expect(r.body?.data).toBeUndefined();
     expect(r.body?.errors?.[0]?.extensions).toMatchObject({ code: "RESPONSE_TOO_LARGE", limit: 2000 });
+    expect(r.body?.extensions?.["cost"]).toMatchObject({ requested: 2 + 100 * 2, limit: 25_000 });
     expect(r.text.length).toBeLessThan(2000);
   });
 });
