@@ -56,8 +56,44 @@ function addTo(totals: Map<string, number>, cost: number, typeNames: readonly st
   for (const name of typeNames) totals.set(name, (totals.get(name) ?? 0) + cost);
 }
 
+/**
+ * What a selection set's cost is made of, once its variables are known: each selection in order, a field with its
+ * coerced arguments and its own selection's plan, or a fragment's plan, with the object types it counts for.
+ */
+export interface CostPlan {
+  readonly entries: readonly CostPlanEntry[];
+}
+
+type CostPlanEntry =
+  | {
+      readonly type: GraphQLCompositeType;
+      readonly field: GraphQLField<unknown, unknown>;
+      readonly node: FieldNode;
+      readonly args: Record<string, unknown>;
+      readonly selection: CostPlan | null;
+      readonly typeNames: readonly string[];
+    }
+  | { readonly fragment: CostPlan; readonly typeNames: readonly string[] };
+
+/** The cost of a planned selection set: per possible object type the sum of its selections, then the largest. */
+export function planCost(plan: CostPlan, estimate: FieldCostEstimator): number {
+  const totals = new Map<string, number>();
+  for (const entry of plan.entries) {
+    let cost: number;
+    if ("fragment" in entry) cost = planCost(entry.fragment, estimate);
+    else {
+      cost = estimate({ type: entry.type, field: entry.field, node: entry.node, args: entry.args, childComplexity: entry.selection === null ? 0 : planCost(entry.selection, estimate) });
+      if (Number.isNaN(cost)) throw new GraphQLError(`No complexity could be calculated for field ${entry.type.name}.${entry.field.name}.`);
+    }
+    addTo(totals, cost, entry.typeNames);
+  }
+  let largest = 0;
+  for (const total of totals.values()) if (total > largest) largest = total;
+  return largest;
+}
+
 /** One walk over one operation: its variables, fragments and the errors met on the way. */
-class CostWalk {
+class CostPlanner {
   private visited = 0;
   readonly errors: GraphQLError[] = [];
 
@@ -65,15 +101,14 @@ class CostWalk {
     private readonly schema: GraphQLSchema,
     private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
     private readonly variables: Record<string, unknown>,
-    private readonly estimate: FieldCostEstimator,
     private readonly maxNodes: number,
   ) {}
 
-  /** The cost of a selection set on `type`: per possible object type the sum of its selections, then the largest. */
-  selectionCost(selectionSet: SelectionSetNode, type: GraphQLCompositeType, activeFragments: Set<string>): number {
+  /** The plan of a selection set on `type`, skipped selections and unknown fields and fragments left out. */
+  plan(selectionSet: SelectionSetNode, type: GraphQLCompositeType, activeFragments: Set<string>): CostPlan {
     const fields = isObjectType(type) || isInterfaceType(type) ? type.getFields() : {};
     const ownTypeNames = typeNamesOf(this.schema, type);
-    const totals = new Map<string, number>();
+    const entries: CostPlanEntry[] = [];
     for (const selection of selectionSet.selections) {
       this.visited += 1;
       if (this.visited >= this.maxNodes) throw new CostNodeLimitError();
@@ -91,13 +126,8 @@ class CostWalk {
           continue;
         }
         const fieldType = getNamedType(field.type);
-        const childComplexity = isCompositeType(fieldType) && selection.selectionSet !== undefined ? this.selectionCost(selection.selectionSet, fieldType, activeFragments) : 0;
-        const cost = this.estimate({ type, field: field as GraphQLField<unknown, unknown>, node: selection, args, childComplexity });
-        if (Number.isNaN(cost)) {
-          this.errors.push(new GraphQLError(`No complexity could be calculated for field ${type.name}.${field.name}.`));
-          continue;
-        }
-        addTo(totals, cost, ownTypeNames);
+        const child = isCompositeType(fieldType) && selection.selectionSet !== undefined ? this.plan(selection.selectionSet, fieldType, activeFragments) : null;
+        entries.push({ type, field: field as GraphQLField<unknown, unknown>, node: selection, args, selection: child, typeNames: ownTypeNames });
       } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const name = selection.name.value;
         const fragment = this.fragments.get(name);
@@ -105,18 +135,16 @@ class CostWalk {
         const fragmentType = this.schema.getType(fragment.typeCondition.name.value);
         if (!isCompositeType(fragmentType)) continue;
         activeFragments.add(name);
-        const cost = this.selectionCost(fragment.selectionSet, fragmentType, activeFragments);
+        const child = this.plan(fragment.selectionSet, fragmentType, activeFragments);
         activeFragments.delete(name);
-        addTo(totals, cost, typeNamesOf(this.schema, fragmentType));
+        entries.push({ fragment: child, typeNames: typeNamesOf(this.schema, fragmentType) });
       } else {
         const fragmentType = selection.typeCondition === undefined ? type : this.schema.getType(selection.typeCondition.name.value);
         if (!isCompositeType(fragmentType)) continue;
-        addTo(totals, this.selectionCost(selection.selectionSet, fragmentType, activeFragments), typeNamesOf(this.schema, fragmentType));
+        entries.push({ fragment: this.plan(selection.selectionSet, fragmentType, activeFragments), typeNames: typeNamesOf(this.schema, fragmentType) });
       }
     }
-    let largest = 0;
-    for (const total of totals.values()) if (total > largest) largest = total;
-    return largest;
+    return { entries };
   }
 
   /** False when @include(if: false) or @skip(if: true) leaves the selection out. */
@@ -143,27 +171,25 @@ export function selectedOperations(document: DocumentNode, operationName: string
 }
 
 /**
- * The cost of one operation of a validated document, over its coerced variables, as graphql-query-complexity 2
- * computes it: each field's estimate over its coerced arguments and its selection's cost, summed per possible
- * object type of a selection set, the largest type counting, fragments expanded (one already being expanded is not
- * entered again) and @skip/@include honoured. Throws CostNodeLimitError past `maxNodes` selections, and the last
- * argument error met when arguments do not fit.
+ * The cost plan of one operation of a validated document over its coerced variables, walked as
+ * graphql-query-complexity 2 walks it: fields with their coerced arguments, fragments expanded (one already being
+ * expanded is not entered again), @skip/@include honoured; planCost then prices it as that library does. Throws
+ * CostNodeLimitError past `maxNodes` selections, and the last argument error met when arguments do not fit.
  */
-export function operationCost(
+export function operationCostPlan(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   coercedVariables: Record<string, unknown>,
-  estimate: FieldCostEstimator,
   maxNodes: number,
-): number {
+): CostPlan {
   const root = operation.operation === "query" ? schema.getQueryType() : operation.operation === "mutation" ? schema.getMutationType() : schema.getSubscriptionType();
-  if (root === null || root === undefined) return 0;
+  if (root === null || root === undefined) return { entries: [] };
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const walk = new CostWalk(schema, fragments, coercedVariables, estimate, maxNodes);
-  const cost = walk.selectionCost(operation.selectionSet, root, new Set());
-  const last = walk.errors.at(-1);
+  const planner = new CostPlanner(schema, fragments, coercedVariables, maxNodes);
+  const plan = planner.plan(operation.selectionSet, root, new Set());
+  const last = planner.errors.at(-1);
   if (last !== undefined) throw last;
-  return cost;
+  return plan;
 }

@@ -1,6 +1,6 @@
 import { getVariableValues, visit, type ASTNode, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { fieldCostEstimator } from "./cost-estimator.js";
-import { CostNodeLimitError, operationCost, selectedOperations, type FieldCostEstimator } from "./cost-walk.js";
+import { CostNodeLimitError, operationCostPlan, planCost, selectedOperations, type CostPlan } from "./cost-walk.js";
 import { FIELD_COST_RULES } from "./field-costs.js";
 import { observedCostEstimator } from "./observed-cost-estimator.js";
 import { observeResponse } from "./observed-sizes.js";
@@ -8,19 +8,25 @@ import { observeResponse } from "./observed-sizes.js";
 /** Most field nodes the cost walk visits; fragment fan-out beyond this is rejected as too complex. */
 export const MAX_COST_NODES = 10_000;
 
-/** Requested costs remembered per operation, one per set of values of the variables its cost reads. */
-const COSTS_PER_OPERATION = 64;
+/** Cost plans remembered per operation, one per set of values of the variables its cost reads. */
+const PLANS_PER_OPERATION = 64;
 
 /** Names of the fields a cost rule prices from its arguments; other fields' arguments never change a cost. */
 const PRICED_FIELDS = new Set(Object.keys(FIELD_COST_RULES).map((coordinate) => coordinate.slice(coordinate.indexOf(".") + 1)));
 
-interface OperationCosts {
-  /** The operation's variables that reach a priced field's arguments or a directive: the only ones its cost reads. */
-  readonly costVariables: readonly string[];
-  readonly costs: Map<string, number>;
+/** An operation's cost plan for one set of values of its cost variables, and the cost it was priced at. */
+interface PricedPlan {
+  readonly plan: CostPlan;
+  readonly requested: number;
 }
 
-const costsByOperation = new WeakMap<OperationDefinitionNode, OperationCosts>();
+interface OperationPlans {
+  /** The operation's variables that reach a priced field's arguments or a directive: the only ones its cost reads. */
+  readonly costVariables: readonly string[];
+  readonly plans: Map<string, PricedPlan>;
+}
+
+const plansByOperation = new WeakMap<OperationDefinitionNode, OperationPlans>();
 
 /** Names of the variables used anywhere inside `node`. */
 function variablesIn(node: ASTNode, into: Set<string>): void {
@@ -49,50 +55,41 @@ function costVariablesOf(document: DocumentNode): string[] {
   return [...names].sort();
 }
 
-/** One operation's cost by the given estimator; on a validated document, with the variables the request sent. */
-function costOf(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  variables: Record<string, unknown> | undefined,
-  operationName: string | undefined,
-  estimate: FieldCostEstimator,
-  remember: boolean,
-): number {
-  let total = 0;
-  for (const operation of selectedOperations(document, operationName)) {
+/**
+ * The priced plans of the operations `operationName` selects in a validated document, for the variables the
+ * request sent. Apollo hands every request of the same text the same parsed document, so an operation is planned
+ * and priced once per set of values of the variables its cost reads (page sizes, depths, @skip/@include
+ * conditions), not per request. Throws a GraphQLError when the variables do not fit.
+ */
+function pricedPlans(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): PricedPlan[] {
+  return selectedOperations(document, operationName).map((operation) => {
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
     if (coerced.errors !== undefined) throw coerced.errors.at(-1);
-    if (!remember) {
-      total += operationCost(schema, document, operation, coerced.coerced, estimate, MAX_COST_NODES);
-      continue;
-    }
-    let known = costsByOperation.get(operation);
+    let known = plansByOperation.get(operation);
     if (known === undefined) {
-      known = { costVariables: costVariablesOf(document), costs: new Map() };
-      costsByOperation.set(operation, known);
+      known = { costVariables: costVariablesOf(document), plans: new Map() };
+      plansByOperation.set(operation, known);
     }
     const key = JSON.stringify(known.costVariables.map((name) => (Object.hasOwn(coerced.coerced, name) ? [coerced.coerced[name]] : [])));
-    let cost = known.costs.get(key);
-    if (cost === undefined) {
-      cost = operationCost(schema, document, operation, coerced.coerced, estimate, MAX_COST_NODES);
-      if (known.costs.size >= COSTS_PER_OPERATION) known.costs.clear();
-      known.costs.set(key, cost);
+    let priced = known.plans.get(key);
+    if (priced === undefined) {
+      const plan = operationCostPlan(schema, document, operation, coerced.coerced, MAX_COST_NODES);
+      priced = { plan, requested: planCost(plan, fieldCostEstimator) };
+      if (known.plans.size >= PLANS_PER_OPERATION) known.plans.clear();
+      known.plans.set(key, priced);
     }
-    total += cost;
-  }
-  return total;
+    return priced;
+  });
 }
 
 /**
  * The cost of one operation of a validated document, with its variables (see field-costs.ts), or
  * Infinity when the document expands to more than MAX_COST_NODES fields. Throws a GraphQLError when
- * the variables do not fit the operation. Apollo hands every request of the same text the same parsed
- * document, so the cost is worked out once per operation and values of the variables it reads (page sizes,
- * depths, @skip/@include conditions), not per request.
+ * the variables do not fit the operation.
  */
 export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number {
   try {
-    return costOf(schema, document, variables, operationName, fieldCostEstimator, true);
+    return pricedPlans(schema, document, variables, operationName).reduce((sum, priced) => sum + priced.requested, 0);
   } catch (error) {
     if (error instanceof CostNodeLimitError) return Number.POSITIVE_INFINITY;
     throw error;
@@ -111,5 +108,6 @@ export function actualQueryCost(
   data: Record<string, unknown>,
 ): number {
   const observations = observeResponse(document, operationName, data);
-  return Math.round(costOf(schema, document, variables, operationName, observedCostEstimator(observations), false));
+  const estimate = observedCostEstimator(observations);
+  return Math.round(pricedPlans(schema, document, variables, operationName).reduce((sum, priced) => sum + planCost(priced.plan, estimate), 0));
 }
