@@ -40,7 +40,7 @@ export function requestLogMiddleware(logger: Logger): Middleware {
         responseTime: Math.round((performance.now() - started) * 10) / 10,
         ...log.operation,
       };
-      if (res.statusCode >= 500) logger.error(line, log.operation === null ? "request failed" : "graphql");
+      if (res.statusCode >= 500) logger.error(line, log.operation === null ? "request errored" : "graphql");
       else logger.info(line, log.operation === null ? "request completed" : "graphql");
     });
     next();

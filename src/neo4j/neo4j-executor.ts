@@ -301,7 +301,7 @@ export interface StatementRunner {
 }
 
 /**
- * Runs a read: its statements as auto-commit transactions (RUN and PULL in one round trip, where a managed
+ * Runs a read's one statement as an auto-commit transaction (RUN and PULL in one round trip, where a managed
  * transaction adds BEGIN and a COMMIT round trip), and only when that fails with an error worth retrying, again
  * in the driver's managed read transaction, which retries within maxTransactionRetryTime. A read has nothing to
  * commit, so the two answer alike; the session's access mode keeps either from writing.
