@@ -7,10 +7,13 @@ export interface ApiProcess extends ReadyProcess {
   readonly url: string;
 }
 
-/** Starts the compiled API (dist/main.js) as its own process and waits until /ready says yes. */
-export async function startApiProcess(env: Record<string, string>, port: number): Promise<ApiProcess> {
+/**
+ * Starts the compiled API (dist/main.js, or another build's `entry`, with `nodeArgs` for Node itself) as its own
+ * process and waits until /ready says yes.
+ */
+export async function startApiProcess(env: Record<string, string>, port: number, options: { entry?: string; nodeArgs?: readonly string[] } = {}): Promise<ApiProcess> {
   const url = `http://127.0.0.1:${port}`;
-  const api = await spawnUntilReady([process.execPath, path.join(REPO_ROOT, "dist", "main.js")], {
+  const api = await spawnUntilReady([process.execPath, ...(options.nodeArgs ?? []), options.entry ?? path.join(REPO_ROOT, "dist", "main.js")], {
     env: { NODE_ENV: "production", LOG_LEVEL: "info", HOST: "127.0.0.1", PORT: String(port), ...BENCH_API_ENV, ...env },
     readyUrl: `${url}/ready`,
   });

@@ -1,16 +1,16 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphContext } from "../graphql/graph-context.js";
 import { formatGraphError, isClientErrorCode } from "../graphql/error-formatter.js";
+import type { HttpGraphContext } from "./http-graph-context.js";
 
 /**
- * Logs each GraphQL operation with its name, duration and error codes at info; only errors the client
- * did not cause (INTERNAL_SERVER_ERROR, SERVICE_UNAVAILABLE) are logged at error, with their stack.
+ * Adds each GraphQL operation's name, principal and error codes to its request's log line (request-log.ts);
+ * errors the client did not cause (INTERNAL_SERVER_ERROR, SERVICE_UNAVAILABLE) get a line of their own at
+ * error, with their stack.
  */
-export function apolloLoggingPlugin(): ApolloServerPlugin<GraphContext> {
+export function apolloLoggingPlugin(): ApolloServerPlugin<HttpGraphContext> {
   return {
     async requestDidStart() {
-      const started = performance.now();
       return {
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
@@ -21,16 +21,11 @@ export function apolloLoggingPlugin(): ApolloServerPlugin<GraphContext> {
           }
         },
         async willSendResponse({ contextValue, operationName, errors }) {
-          contextValue.logger.info(
-            {
-              requestId: contextValue.requestId,
-              operationName: operationName ?? null,
-              principal: contextValue.principal,
-              durationMs: Math.round((performance.now() - started) * 10) / 10,
-              errorCodes: (errors ?? []).map((e) => formatGraphError(e.toJSON(), e).extensions?.["code"] ?? "INTERNAL_SERVER_ERROR"),
-            },
-            "graphql",
-          );
+          contextValue.requestLog.operation = {
+            operationName: operationName ?? null,
+            principal: contextValue.principal,
+            errorCodes: (errors ?? []).map((e) => formatGraphError(e.toJSON(), e).extensions?.["code"] ?? "INTERNAL_SERVER_ERROR"),
+          };
         },
       };
     },

@@ -1,14 +1,11 @@
-import type { Server } from "node:http";
+import type { IncomingMessage, RequestListener, Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
-import express, { type Express, type Request, type Response } from "express";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import express, { type Request, type Response } from "express";
 import type { Logger } from "pino";
-import { pinoHttp } from "pino-http";
 import type { ApiSettings } from "../config/config.js";
 import { formatGraphError } from "../graphql/error-formatter.js";
-import type { GraphContext } from "../graphql/graph-context.js";
 import { limitValidationRules } from "../graphql/limits/limit-rules.js";
 import { buildGraphSchema } from "../graphql/schema.builder.js";
 import { TokenRegistry } from "../auth/token-registry.js";
@@ -21,13 +18,18 @@ import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from "../config/config.js"
 import { apolloLoggingPlugin } from "./apollo-logging.plugin.js";
 import { authenticate, callerOf } from "./caller.js";
 import { clientKeyFor } from "./client-key.js";
-import { jsonErrorHandler, notFoundHandler } from "./error-handlers.js";
+import { jsonErrorHandler, notFoundHandler, requestErrorAnswer } from "./error-handlers.js";
+import { noStorePlugin } from "./no-store.plugin.js";
 import { explorerRouter } from "./explorer.route.js";
+import { graphqlHandler } from "./graphql-handler.js";
+import { jsonBody } from "./json-body.js";
 import { exportRouter } from "./export.route.js";
+import { runChain, type Middleware } from "./middleware-chain.js";
 import { queryLimitsPlugin } from "./query-limits.plugin.js";
 import { createCostRateLimiter } from "./rate-limit.js";
 import { rateLimitMiddleware } from "./rate-limit.middleware.js";
-import { requestIdFor } from "./request-id.js";
+import type { HttpGraphContext } from "./http-graph-context.js";
+import { requestLogMiddleware, requestLogOf } from "./request-log.js";
 import { requestScopeMiddleware } from "./request-scope.middleware.js";
 import { unavailableStatusPlugin } from "./unavailable-status.plugin.js";
 
@@ -55,17 +57,17 @@ function curationFor(deps: HttpAppDeps): CurationDeps {
 }
 
 /**
- * The Express app: POST/GET /graphql (Apollo), the offline GraphiQL playground on GET /graphql for
- * browsers (unless settings turn it off), /health (liveness) and /ready (the store answers), JSON errors
+ * The service's request listener: POST/GET /graphql (Apollo), the offline GraphiQL playground on GET /graphql
+ * for browsers (unless settings turn it off), /health (liveness) and /ready (the store answers), JSON errors
  * for everything else. Operations are priced and limited before they run (src/graphql/limits).
- * Returns the app and its Apollo server.
+ * Returns the listener and its Apollo server.
  */
-export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; apollo: ApolloServer<GraphContext> }> {
+export async function createHttpApp(deps: HttpAppDeps): Promise<{ handler: RequestListener; apollo: ApolloServer<HttpGraphContext> }> {
   const { store, sourceTexts, logger, httpServer, settings } = deps;
   const limiter = createCostRateLimiter(settings.rateLimit);
   const curation = curationFor(deps);
   const tokens = new TokenRegistry(settings.curationTokens);
-  const apollo = new ApolloServer<GraphContext>({
+  const apollo = new ApolloServer<HttpGraphContext>({
     schema: await buildGraphSchema(),
     formatError: formatGraphError,
     includeStacktraceInErrorResponses: false,
@@ -79,28 +81,42 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       apolloLoggingPlugin(),
       unavailableStatusPlugin(),
-      queryLimitsPlugin({ limits: settings.limits, maxResponseBytes: settings.maxResponseBytes, limiter, windowSeconds: settings.rateLimit.windowSeconds }),
+      queryLimitsPlugin({ limits: settings.limits, limiter, windowSeconds: settings.rateLimit.windowSeconds }),
     ],
   });
   await apollo.start();
 
+  const logRequest = requestLogMiddleware(logger);
+  const answerError = requestErrorAnswer({ maxBodyBytes: settings.maxBodyBytes, logger });
+  const graphqlSteps: Middleware[] = [
+    authenticate(tokens),
+    ...(limiter === null ? [] : [rateLimitMiddleware(limiter, settings.rateLimit.windowSeconds)]),
+    jsonBody(settings.maxBodyBytes, express.json({ limit: settings.maxBodyBytes })),
+    requestScopeMiddleware(deps.requestLimits ?? DEFAULT_REQUEST_LIMITS),
+    graphqlHandler({
+      apollo,
+      contextFor: (req) => {
+        const requestLog = requestLogOf(req);
+        return {
+          clientKey: clientKeyFor(req),
+          principal: principalOf(req),
+          services: createGraphServices(store, sourceTexts, curation, callerOf(req), settings.readPlans),
+          requestId: requestLog.id,
+          logger,
+          requestLog,
+        };
+      },
+      maxResponseBytes: settings.maxResponseBytes,
+    }),
+  ];
+
   const app = express();
   app.disable("x-powered-by");
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const id = requestIdFor(req);
-        res.setHeader("x-request-id", id);
-        return id;
-      },
-      // A client's mistake (4xx) is info; only the server's own failures are errors.
-      customLogLevel: (_req, res, err) => (res.statusCode >= 500 || (err !== undefined && res.statusCode < 400) ? "error" : "info"),
-      serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
-    }),
-  );
+  app.use(logRequest);
 
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
@@ -144,31 +160,28 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ app: Express; 
     }
   });
 
-  app.use(
-    "/graphql",
-    authenticate(tokens),
-    ...(limiter === null ? [] : [rateLimitMiddleware(limiter, settings.rateLimit.windowSeconds)]),
-    express.json({ limit: settings.maxBodyBytes }),
-    requestScopeMiddleware(deps.requestLimits ?? DEFAULT_REQUEST_LIMITS),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        clientKey: clientKeyFor(req),
-        principal: principalOf(req),
-        services: createGraphServices(store, sourceTexts, curation, callerOf(req), settings.readPlans),
-        requestId: String((req as Request & { id?: unknown }).id ?? ""),
-        logger: (req as Request & { log: Logger }).log,
-      }),
-    }),
-  );
+  app.use("/graphql", ...graphqlSteps);
 
   app.use(notFoundHandler);
-  app.use(jsonErrorHandler({ maxBodyBytes: settings.maxBodyBytes }));
+  app.use(jsonErrorHandler({ maxBodyBytes: settings.maxBodyBytes, logger }));
 
-  return { app, apollo };
+  // A GraphQL POST, nearly every request, runs the same steps without Express, whose routing and response
+  // helpers cost as much CPU as the rest of a small query; everything else goes through the app.
+  const direct = [logRequest, ...graphqlSteps];
+  const handler: RequestListener = (req, res) => {
+    if (req.method === "POST" && isGraphqlPath(req.url)) runChain(direct, req, res, (error) => answerError(error, req, res));
+    else app(req, res);
+  };
+  return { handler, apollo };
+}
+
+/** True for the GraphQL endpoint's path exactly (a query string aside); Express routes every variant of it. */
+function isGraphqlPath(url: string | undefined): boolean {
+  return url === "/graphql" || (url !== undefined && url.startsWith("/graphql?"));
 }
 
 /** The verified principal's id, for logs; null for anonymous callers and unknown tokens. */
-function principalOf(req: Request): string | null {
+function principalOf(req: IncomingMessage): string | null {
   const caller = callerOf(req);
   return caller.kind === "principal" ? caller.principal.id : null;
 }

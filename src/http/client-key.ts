@@ -1,4 +1,4 @@
-import type { Request } from "express";
+import type { IncomingMessage } from "node:http";
 import { callerOf } from "./caller.js";
 
 /**
@@ -6,7 +6,7 @@ import { callerOf } from "./caller.js";
  * (`principal:<id>`), so one user is one bucket whatever address they call from; otherwise the
  * client's address.
  */
-export function clientKeyFor(req: Request): string {
+export function clientKeyFor(req: IncomingMessage & { readonly ip?: string }): string {
   const caller = callerOf(req);
   if (caller.kind === "principal") return `principal:${caller.principal.id}`;
   return `ip:${req.ip ?? req.socket.remoteAddress ?? "unknown"}`;

@@ -1,6 +1,8 @@
-import type { ErrorRequestHandler, Request, RequestHandler } from "express";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { Logger } from "pino";
 import { sendJsonError } from "./json-error.js";
+import { requestLogOf } from "./request-log.js";
 
 /** The body-parser failure types that are the client's doing, with the status and code they answer. */
 const BODY_ERRORS: Readonly<Record<string, { status: number; code: string; message: string }>> = {
@@ -22,30 +24,37 @@ export const notFoundHandler: RequestHandler = (req, res) => {
 /**
  * The catch-all error handler: body-parser failures become 400/413/415 with a code, any other client
  * error (4xx) keeps its status as BAD_REQUEST; anything else is logged with its cause and answered as a
- * plain 500. Never HTML, never a stack, in every NODE_ENV.
+ * plain 500. Never HTML, never a stack, in every NODE_ENV. A response already under way is cut off.
  */
-export function jsonErrorHandler(limits: { maxBodyBytes: number }): ErrorRequestHandler {
-  return (err: unknown, req: Request, res, next) => {
+export function requestErrorAnswer(options: { maxBodyBytes: number; logger: Logger }): (err: unknown, req: IncomingMessage, res: ServerResponse) => void {
+  return (err, req, res) => {
+    const requestId = requestLogOf(req).id;
     if (res.headersSent) {
-      next(err);
+      options.logger.error({ requestId, err }, "request failed after its response started");
+      req.socket.destroy();
       return;
     }
     const e = (err ?? {}) as { type?: unknown; status?: unknown; statusCode?: unknown };
     const known = typeof e.type === "string" ? BODY_ERRORS[e.type] : undefined;
     const status = typeof e.status === "number" ? e.status : typeof e.statusCode === "number" ? e.statusCode : 500;
-    const log = (req as Request & { log?: Logger }).log;
     if (known !== undefined && known.status < 500) {
-      const details = known.status === 413 ? { limit: limits.maxBodyBytes } : {};
-      log?.info({ errorType: e.type, status: known.status }, "request refused");
-      sendJsonError(res, known.status, known.code, known.status === 413 ? `${known.message}: at most ${limits.maxBodyBytes} bytes` : known.message, details);
+      const details = known.status === 413 ? { limit: options.maxBodyBytes } : {};
+      options.logger.info({ requestId, errorType: e.type, status: known.status }, "request refused");
+      sendJsonError(res, known.status, known.code, known.status === 413 ? `${known.message}: at most ${options.maxBodyBytes} bytes` : known.message, details);
       return;
     }
     if (known === undefined && status >= 400 && status < 500) {
-      log?.info({ status }, "request refused");
+      options.logger.info({ requestId, status }, "request refused");
       sendJsonError(res, status, "BAD_REQUEST", "The request could not be understood");
       return;
     }
-    log?.error({ err }, "request failed");
+    options.logger.error({ requestId, err }, "request failed");
     sendJsonError(res, 500, "INTERNAL_SERVER_ERROR", "Internal server error");
   };
+}
+
+/** requestErrorAnswer as Express's error handler. */
+export function jsonErrorHandler(options: { maxBodyBytes: number; logger: Logger }): ErrorRequestHandler {
+  const answer = requestErrorAnswer(options);
+  return (err: unknown, req, res, _next) => answer(err, req, res);
 }

@@ -1,9 +1,8 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
-import { GraphQLError, type GraphQLErrorExtensions, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLErrorExtensions } from "graphql";
 import type { QueryLimits } from "../config/config.js";
 import { RequestLimitError } from "../errors/app-errors.js";
-import { formatGraphError } from "../graphql/error-formatter.js";
 import type { GraphContext } from "../graphql/graph-context.js";
 import { MIN_REQUEST_CHARGE } from "../graphql/limits/field-costs.js";
 import { actualQueryCost, queryCost } from "../graphql/limits/query-cost.js";
@@ -11,7 +10,6 @@ import { rateLimitHeaders, type CostRateLimiter, type RateLimitState } from "./r
 
 export interface QueryLimitsOptions {
   readonly limits: QueryLimits;
-  readonly maxResponseBytes: number;
   /** Null when rate limiting is off. */
   readonly limiter: CostRateLimiter | null;
   readonly windowSeconds: number;
@@ -36,11 +34,10 @@ function refusal(error: RequestLimitError, status: number, headers: [string, str
 /**
  * Prices every operation before it runs and refuses it when it is over budget (QUERY_TOO_COMPLEX, 400)
  * or when the client's rate-limit bucket cannot pay for it (RATE_LIMITED, 429 with Retry-After).
- * Every response gets `extensions.cost`; a response larger than maxResponseBytes is replaced by
- * RESPONSE_TOO_LARGE instead of being sent.
+ * Every response gets `extensions.cost` (graphql-handler.ts then holds it to the response size limit).
  */
 export function queryLimitsPlugin(options: QueryLimitsOptions): ApolloServerPlugin<GraphContext> {
-  const { limits, maxResponseBytes, limiter, windowSeconds } = options;
+  const { limits, limiter, windowSeconds } = options;
   return {
     async requestDidStart() {
       const report: CostReport = { requested: null, limit: limits.maxCost };
@@ -89,14 +86,6 @@ export function queryLimitsPlugin(options: QueryLimitsOptions): ApolloServerPlug
           const actual = actualCostOf(ctx, result.data);
           if (actual !== null && actual !== report.requested) report.actual = actual;
           result.extensions = { ...result.extensions, cost: { ...report } };
-          const size = Buffer.byteLength(JSON.stringify(result));
-          if (size <= maxResponseBytes) return;
-          const error = new RequestLimitError("RESPONSE_TOO_LARGE", `The response would be ${size} bytes, over the limit of ${maxResponseBytes}; ask for smaller pages or fewer fields`, {
-            size,
-            limit: maxResponseBytes,
-          });
-          const formatted: GraphQLFormattedError = formatGraphError({ message: error.message }, error);
-          response.body.singleResult = { errors: [formatted], extensions: result.extensions };
         },
       };
     },

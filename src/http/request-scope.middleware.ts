@@ -1,12 +1,12 @@
-import type { NextFunction, Request, Response } from "express";
 import type { RequestLimits } from "../config/config.js";
 import { RequestScope, runInRequestScope } from "../store/request-scope.js";
+import type { Middleware } from "./middleware-chain.js";
 
 /**
  * Runs the rest of the request inside a RequestScope with its deadline and read-slot limit. Mount it
  * after the body parser: stream callbacks would otherwise run outside the scope.
  */
-export function requestScopeMiddleware(limits: RequestLimits): (req: Request, res: Response, next: NextFunction) => void {
+export function requestScopeMiddleware(limits: RequestLimits): Middleware {
   return (_req, res, next) => {
     const scope = new RequestScope(limits.timeoutMs, limits.maxConcurrentReads);
     res.once("close", () => scope.end());

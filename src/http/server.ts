@@ -31,8 +31,8 @@ export async function startServer(options: { store: KnowledgeStore; sourceTexts:
   });
   httpServer.maxConnections = bounds.maxConnections;
   httpServer.on("clientError", answerClientError);
-  const { app, apollo } = await createHttpApp({ store: options.store, sourceTexts: options.sourceTexts, logger: options.logger, httpServer, settings: options.settings, requestLimits: options.requestLimits, ...(options.curation === undefined ? {} : { curation: options.curation }) });
-  httpServer.on("request", app);
+  const { handler, apollo } = await createHttpApp({ store: options.store, sourceTexts: options.sourceTexts, logger: options.logger, httpServer, settings: options.settings, requestLimits: options.requestLimits, ...(options.curation === undefined ? {} : { curation: options.curation }) });
+  httpServer.on("request", handler);
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(options.port, options.host, () => resolve());

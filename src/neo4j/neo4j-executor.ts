@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
+import neo4j, { type Driver, isRetryableError, Neo4jError, type Result, type Session } from "neo4j-driver";
 import type { Neo4jConfig } from "../config/config.js";
 import { RequestTimeoutError, ServiceUnavailableError } from "../errors/app-errors.js";
 import { currentRequestScope, type RequestScope } from "../store/request-scope.js";
@@ -215,7 +215,7 @@ export class Neo4jExecutor {
     await this.driver.close();
   }
 
-  private async inSession<T>(mode: "READ" | "WRITE", work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number, scope?: RequestScope): Promise<T> {
+  private async inSession<T>(mode: "READ" | "WRITE", work: (tx: StatementRunner) => Promise<T>, timeoutMs?: number, scope?: RequestScope): Promise<T> {
     const configured = timeoutMs ?? this.config.queryTimeoutMs;
     scope?.throwIfExpired();
     // A request's deadline bounds its transactions on the server too; never ask for less than 1 ms.
@@ -225,7 +225,7 @@ export class Neo4jExecutor {
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const txConfig = { timeout: bound };
-    const running = mode === "READ" ? session.executeRead(work, txConfig) : session.executeWrite(work, txConfig);
+    const running = mode === "READ" ? readOnce(session, work, txConfig) : session.executeWrite(work, txConfig);
     const expiry = scope === undefined ? null : rejectOnAbort(scope.signal);
     // Requests give up as soon as the breaker opens, instead of waiting out the driver's retries; work
     // outside a request (seeding, tools) keeps the driver's own patience.
@@ -284,7 +284,7 @@ export class Neo4jExecutor {
     return { promise, dispose };
   }
 
-  private async run(tx: ManagedTransaction, mode: "READ" | "WRITE", query: CypherQuery, counters?: WriteCounters, convert = true): Promise<Row[]> {
+  private async run(tx: StatementRunner, mode: "READ" | "WRITE", query: CypherQuery, counters?: WriteCounters, convert = true): Promise<Row[]> {
     const started = performance.now();
     const result = await tx.run(query.cypher, query.params as Record<string, unknown>).catch((error: unknown) => {
       // The driver is about to retry out of sight; check the server now rather than after its retries.
@@ -317,6 +317,26 @@ function toPlanOperator(plan: { operatorType: string; arguments: Record<string, 
     details: String(plan.arguments["Details"] ?? ""),
     children: plan.children.map((c) => toPlanOperator(c as typeof plan)),
   };
+}
+
+/** Where a unit of work sends its statements: a managed transaction, or a read's one auto-commit statement. */
+export interface StatementRunner {
+  run(cypher: string, params: Record<string, unknown>): Result;
+}
+
+/**
+ * Runs a read's one statement as an auto-commit transaction (RUN and PULL in one round trip, where a managed
+ * transaction adds BEGIN and a COMMIT round trip), and only when that fails with an error worth retrying, again
+ * in the driver's managed read transaction, which retries within maxTransactionRetryTime. A read has nothing to
+ * commit, so the two answer alike; the session's access mode keeps either from writing.
+ */
+export async function readOnce<T>(session: Pick<Session, "run" | "executeRead">, work: (tx: StatementRunner) => Promise<T>, txConfig: { timeout: number }): Promise<T> {
+  try {
+    return await work({ run: (cypher, params) => session.run(cypher, params, txConfig) });
+  } catch (error) {
+    if (!isRetryableError(error)) throw error;
+    return session.executeRead(work, txConfig);
+  }
 }
 
 /** A rejection that fires when the signal aborts, with a way to stop listening. */

@@ -13,8 +13,10 @@ const MAX_DEADLINE_LISTENERS = 1000;
 export class RequestScope {
   /** performance.now() value past which the request must stop. */
   readonly deadline: number;
-  private readonly controller = new AbortController();
-  private readonly timer: ReturnType<typeof setTimeout>;
+  /** Made on first use: most requests (every in-process one) never wait on the deadline, and need no timer. */
+  private controller: AbortController | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private ended = false;
   private active = 0;
   private readonly waiting: (() => void)[] = [];
   /** This request's callers that pacing paused, and what waits for them to resume. */
@@ -25,15 +27,24 @@ export class RequestScope {
     private readonly maxConcurrentReads: number,
   ) {
     this.deadline = performance.now() + timeoutMs;
-    // Every statement waiting for a slot or running listens for the deadline; an aliased query can have
-    // dozens at once, which is by design (the query limits bound how many), not a leak.
-    setMaxListeners(MAX_DEADLINE_LISTENERS, this.controller.signal);
-    this.timer = setTimeout(() => this.controller.abort(new RequestTimeoutError(timeoutMs)), timeoutMs);
-    this.timer.unref();
   }
 
   /** Aborted with a RequestTimeoutError when the deadline passes. */
   get signal(): AbortSignal {
+    if (this.controller === null) {
+      const controller = new AbortController();
+      this.controller = controller;
+      // Every statement waiting for a slot or running listens for the deadline; an aliased query can have
+      // dozens at once, which is by design (the query limits bound how many), not a leak.
+      setMaxListeners(MAX_DEADLINE_LISTENERS, controller.signal);
+      const abort = (): void => controller.abort(new RequestTimeoutError(this.timeoutMs));
+      const left = this.remainingMs();
+      if (left <= 0) abort();
+      else if (!this.ended) {
+        this.timer = setTimeout(abort, left);
+        this.timer.unref();
+      }
+    }
     return this.controller.signal;
   }
 
@@ -88,7 +99,8 @@ export class RequestScope {
 
   /** Stops the deadline timer once the response has gone. */
   end(): void {
-    clearTimeout(this.timer);
+    this.ended = true;
+    if (this.timer !== null) clearTimeout(this.timer);
   }
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { connect } from "node:net";
+import { gzipSync } from "node:zlib";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pino } from "pino";
@@ -46,6 +47,21 @@ describe("HTTP protection with the default settings", () => {
       expect(r.text).not.toMatch(/<html|at \w+ \(|node_modules|\/work\//i);
     });
   }
+
+  it("reads a JSON body however it is framed: with a byte order mark, a charset, whitespace first, compressed or chunked", async () => {
+    const body = JSON.stringify({ query: "{ graphStats { concepts } }" });
+    const readings: RequestInit[] = [
+      { headers: { "content-type": "application/json" }, body: `\ufeff${body}` },
+      { headers: { "content-type": "application/json; charset=UTF-8" }, body: ` \n${body}` },
+      { headers: { "content-type": "application/json", "content-encoding": "gzip" }, body: gzipSync(body) },
+      { headers: { "content-type": "application/json" }, body: new Blob([body]).stream(), duplex: "half" } as RequestInit & { duplex: string },
+    ];
+    for (const init of readings) {
+      const r = await send(server.url, init);
+      expect(r.status, JSON.stringify(init.headers)).toBe(200);
+      expect(r.body?.data).toEqual({ graphStats: { concepts: 46 } });
+    }
+  });
 
   it("answers an unknown route with a JSON 404", async () => {
     const r = await send(server.url, { method: "GET", path: "/no/such/route" });
@@ -181,6 +197,7 @@ describe("response size cap", () => {
     const r = await send(server.url, json({ query: `{ concepts(first: 100) { nodes { id name summary } } }` }));
     expect(r.body?.data).toBeUndefined();
     expect(r.body?.errors?.[0]?.extensions).toMatchObject({ code: "RESPONSE_TOO_LARGE", limit: 2000 });
+    expect(r.body?.extensions?.["cost"]).toMatchObject({ requested: 2 + 100 * 2, limit: 25_000 });
     expect(r.text.length).toBeLessThan(2000);
   });
 });

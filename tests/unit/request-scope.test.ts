@@ -50,6 +50,18 @@ describe("request scope", () => {
     scope.end();
   });
 
+  it("aborts its signal with TIMEOUT at the deadline, whether the signal was first asked for before or after it", async () => {
+    const early = new RequestScope(20, 1);
+    const late = new RequestScope(20, 1);
+    const signal = early.signal;
+    expect(signal.aborted).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(signal.reason).toBeInstanceOf(RequestTimeoutError);
+    expect(late.signal.reason).toBeInstanceOf(RequestTimeoutError);
+    early.end();
+    late.end();
+  });
+
   it("stops in-process work at a checkpoint once the deadline has passed", async () => {
     const scope = new RequestScope(20, 1);
     const work = runInRequestScope(scope, async () => {
