@@ -22,7 +22,6 @@ import { jsonErrorHandler, notFoundHandler, requestErrorAnswer } from "./error-h
 import { noStorePlugin } from "./no-store.plugin.js";
 import { explorerRouter } from "./explorer.route.js";
 import { graphqlHandler } from "./graphql-handler.js";
-import { jsonBody } from "./json-body.js";
 import { exportRouter } from "./export.route.js";
 import { runChain, type Middleware } from "./middleware-chain.js";
 import { queryLimitsPlugin } from "./query-limits.plugin.js";
@@ -95,7 +94,7 @@ export async function createHttpApp(deps: HttpAppDeps): Promise<{ handler: Reque
   const graphqlSteps: Middleware[] = [
     authenticate(tokens),
     ...(limiter === null ? [] : [rateLimitMiddleware(limiter, settings.rateLimit.windowSeconds)]),
-    jsonBody(settings.maxBodyBytes, express.json({ limit: settings.maxBodyBytes })),
+    express.json({ limit: settings.maxBodyBytes }),
     requestScopeMiddleware(deps.requestLimits ?? DEFAULT_REQUEST_LIMITS),
     graphqlHandler({
       apollo,

@@ -1,5 +1,5 @@
 import { getNamedType, getNullableType, isCompositeType, isInterfaceType, isListType, isObjectType, type GraphQLCompositeType } from "graphql";
-import type { FieldCostEstimator } from "./cost-walk.js";
+import type { ComplexityEstimator } from "graphql-query-complexity";
 import { COSTLY_SCALAR_FIELDS, FIELD_COST_RULES, INTROSPECTION_COST, PAGE_ITEM_FIELDS, UNPAGED_LIST_SIZE, type FieldCostRule } from "./field-costs.js";
 
 /** The cost rule for a field on a type, also looking at the interfaces the type implements; undefined when it has none. */
@@ -16,7 +16,7 @@ export function ruleFor(type: GraphQLCompositeType, fieldName: string): FieldCos
 }
 
 /** The cost of one field given its arguments and the cost of its selection (see field-costs.ts). */
-export const fieldCostEstimator: FieldCostEstimator = ({ type, field, args, childComplexity }) => {
+export const fieldCostEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   const coordinate = `${type.name}.${field.name}`;
   if (field.name === "__schema" || field.name === "__type") return INTROSPECTION_COST;
   if (field.name.startsWith("__")) return 0;

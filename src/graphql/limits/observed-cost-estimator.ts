@@ -1,5 +1,5 @@
 import { getNamedType, getNullableType, isCompositeType, isListType, type FieldNode } from "graphql";
-import type { FieldCostEstimator } from "./cost-walk.js";
+import type { ComplexityEstimator } from "graphql-query-complexity";
 import { ruleFor } from "./cost-estimator.js";
 import { COSTLY_SCALAR_FIELDS, INTROSPECTION_COST } from "./field-costs.js";
 import type { FieldObservation } from "./observed-sizes.js";
@@ -13,7 +13,7 @@ const PAGE_LISTS = ["nodes", "edges", "paths", "chains"] as const;
  * value is its total over the response divided by the number of objects it was asked of, so the cost
  * walk's multiplication by the parents' sizes gives back exactly the totals.
  */
-export function observedCostEstimator(observations: ReadonlyMap<FieldNode, FieldObservation>): FieldCostEstimator {
+export function observedCostEstimator(observations: ReadonlyMap<FieldNode, FieldObservation>): ComplexityEstimator {
   return ({ type, field, node, args, childComplexity }) => {
     const seen = observations.get(node);
     if (seen === undefined || seen.parents === 0) return 0;

@@ -1,6 +1,6 @@
-import { getVariableValues, visit, type ASTNode, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import { getVariableValues, visit, type ASTNode, type DocumentNode, type GraphQLSchema } from "graphql";
+import { getComplexity } from "graphql-query-complexity";
 import { fieldCostEstimator } from "./cost-estimator.js";
-import { CostNodeLimitError, operationCostPlan, planCost, selectedOperations, type CostPlan } from "./cost-walk.js";
 import { FIELD_COST_RULES } from "./field-costs.js";
 import { observedCostEstimator } from "./observed-cost-estimator.js";
 import { observeResponse } from "./observed-sizes.js";
@@ -8,25 +8,21 @@ import { observeResponse } from "./observed-sizes.js";
 /** Most field nodes the cost walk visits; fragment fan-out beyond this is rejected as too complex. */
 export const MAX_COST_NODES = 10_000;
 
-/** Cost plans remembered per operation, one per set of values of the variables its cost reads. */
-const PLANS_PER_OPERATION = 64;
+/** Requested costs remembered per document, one per operation name and set of values of its cost variables. */
+const COSTS_PER_DOCUMENT = 64;
 
 /** Names of the fields a cost rule prices from its arguments; other fields' arguments never change a cost. */
 const PRICED_FIELDS = new Set(Object.keys(FIELD_COST_RULES).map((coordinate) => coordinate.slice(coordinate.indexOf(".") + 1)));
 
-/** An operation's cost plan for one set of values of its cost variables, and the cost it was priced at. */
-interface PricedPlan {
-  readonly plan: CostPlan;
-  readonly requested: number;
-}
-
-interface OperationPlans {
-  /** The operation's variables that reach a priced field's arguments or a directive: the only ones its cost reads. */
+interface DocumentCosts {
+  /** The document's variables that reach a priced field's arguments or a directive: the only ones a cost reads. */
   readonly costVariables: readonly string[];
-  readonly plans: Map<string, PricedPlan>;
+  readonly costs: Map<string, number>;
 }
 
-const plansByOperation = new WeakMap<OperationDefinitionNode, OperationPlans>();
+// Apollo hands every request with the same query text the same parsed document (its document store), so the
+// document itself is the key, and a document Apollo forgets takes its costs with it.
+const costsByDocument = new WeakMap<DocumentNode, DocumentCosts>();
 
 /** Names of the variables used anywhere inside `node`. */
 function variablesIn(node: ASTNode, into: Set<string>): void {
@@ -55,45 +51,42 @@ function costVariablesOf(document: DocumentNode): string[] {
   return [...names].sort();
 }
 
-/**
- * The priced plans of the operations `operationName` selects in a validated document, for the variables the
- * request sent. Apollo hands every request of the same text the same parsed document, so an operation is planned
- * and priced once per set of values of the variables its cost reads (page sizes, depths, @skip/@include
- * conditions), not per request. Throws a GraphQLError when the variables do not fit.
- */
-function pricedPlans(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): PricedPlan[] {
-  return selectedOperations(document, operationName).map((operation) => {
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
-    if (coerced.errors !== undefined) throw coerced.errors.at(-1);
-    let known = plansByOperation.get(operation);
-    if (known === undefined) {
-      known = { costVariables: costVariablesOf(document), plans: new Map() };
-      plansByOperation.set(operation, known);
-    }
-    const key = JSON.stringify(known.costVariables.map((name) => (Object.hasOwn(coerced.coerced, name) ? [coerced.coerced[name]] : [])));
-    let priced = known.plans.get(key);
-    if (priced === undefined) {
-      const plan = operationCostPlan(schema, document, operation, coerced.coerced, MAX_COST_NODES);
-      priced = { plan, requested: planCost(plan, fieldCostEstimator) };
-      if (known.plans.size >= PLANS_PER_OPERATION) known.plans.clear();
-      known.plans.set(key, priced);
-    }
-    return priced;
-  });
+/** graphql-query-complexity's price of the operation with the given estimator; Infinity past MAX_COST_NODES. */
+function complexity(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, estimator: Parameters<typeof getComplexity>[0]["estimators"][number]): number {
+  try {
+    return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator], maxQueryNodes: MAX_COST_NODES });
+  } catch (error) {
+    if (error instanceof Error && /maximum allowed number of nodes/i.test(error.message)) return Number.POSITIVE_INFINITY;
+    throw error;
+  }
 }
 
 /**
  * The cost of one operation of a validated document, with its variables (see field-costs.ts), or
  * Infinity when the document expands to more than MAX_COST_NODES fields. Throws a GraphQLError when
- * the variables do not fit the operation.
+ * the variables do not fit the operation. graphql-query-complexity prices it; the price is remembered per
+ * document, operation and values of the variables it reads (page sizes, depths, @skip/@include), so the
+ * same query with other ids is not priced again.
  */
 export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number {
-  try {
-    return pricedPlans(schema, document, variables, operationName).reduce((sum, priced) => sum + priced.requested, 0);
-  } catch (error) {
-    if (error instanceof CostNodeLimitError) return Number.POSITIVE_INFINITY;
-    throw error;
+  let known = costsByDocument.get(document);
+  if (known === undefined) {
+    known = { costVariables: costVariablesOf(document), costs: new Map() };
+    costsByDocument.set(document, known);
   }
+  const given = variables ?? {};
+  // Checked on every request, remembered or not: variables that do not fit the operation are refused as the library would.
+  const operation = document.definitions.find((d) => d.kind === "OperationDefinition" && (operationName === undefined || d.name?.value === operationName));
+  const coerced = operation?.kind === "OperationDefinition" ? getVariableValues(schema, operation.variableDefinitions ?? [], given) : { coerced: given };
+  if ("errors" in coerced && coerced.errors !== undefined) throw coerced.errors.at(-1);
+  const values = coerced.coerced as Record<string, unknown>;
+  const key = JSON.stringify([operationName ?? null, known.costVariables.map((name) => (Object.hasOwn(values, name) ? [values[name]] : []))]);
+  const remembered = known.costs.get(key);
+  if (remembered !== undefined) return remembered;
+  const cost = complexity(schema, document, given, operationName, fieldCostEstimator);
+  if (known.costs.size >= COSTS_PER_DOCUMENT) known.costs.clear();
+  known.costs.set(key, cost);
+  return cost;
 }
 
 /**
@@ -108,6 +101,5 @@ export function actualQueryCost(
   data: Record<string, unknown>,
 ): number {
   const observations = observeResponse(document, operationName, data);
-  const estimate = observedCostEstimator(observations);
-  return Math.round(pricedPlans(schema, document, variables, operationName).reduce((sum, priced) => sum + planCost(priced.plan, estimate), 0));
+  return Math.round(complexity(schema, document, variables ?? {}, operationName, observedCostEstimator(observations)));
 }

@@ -12,7 +12,7 @@ import { HOSTILE_QUERIES } from "../support/hostile-queries.js";
 
 type Variables = Record<string, unknown>;
 
-/** What graphql-query-complexity 2 (the library the walk replaced) computes with the same estimator. */
+/** What graphql-query-complexity computes with the same estimator for a fresh parse of the query: nothing remembered. */
 function libraryCost(schema: GraphQLSchema, query: string, variables: Variables = {}, data?: Record<string, unknown>): number {
   const document = parse(query);
   const estimator = data === undefined ? fieldCostEstimator : observedCostEstimator(observeResponse(document, undefined, data));
@@ -46,13 +46,13 @@ const VARIABLE_CASES: { query: string; variables: Variables[] }[] = [
   },
 ];
 
-describe("cost walk", () => {
+describe("query cost, priced by graphql-query-complexity and remembered per document", () => {
   let schema: GraphQLSchema;
   beforeAll(async () => {
     schema = await buildGraphSchema();
   });
 
-  it("prices every canonical, hostile and benchmark query exactly as graphql-query-complexity did", () => {
+  it("prices every canonical, hostile and benchmark query as the library does", () => {
     const queries = [
       ...canonicalQueries().map((c) => ({ query: c.query, variables: {} })),
       ...HOSTILE_QUERIES.map((h) => ({ query: h.query, variables: {} })),
@@ -80,7 +80,7 @@ describe("cost walk", () => {
     expect(() => queryCost(schema, document, { id: "x", n: "three" }, undefined)).toThrow(/\$n/);
   });
 
-  it("prices a response's real sizes exactly as graphql-query-complexity did, the operation planned once for each set of page sizes", () => {
+  it("prices a response's real sizes as the library does, asked again and again on the same document", () => {
     const query = `query ($n: Int) { concepts(first: $n) { nodes { id ... on Condition { symptoms { id aggravatedBy { id } } } ... on Symptom { relievedBy { id } } } }
       hood: neighborhood(id: "x", depth: 2) { nodes { id } edges { id } } }`;
     const data = {
