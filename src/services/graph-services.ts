@@ -31,26 +31,62 @@ export interface GraphServices {
   readonly curation: CurationService;
 }
 
+/** A value made on first use and kept: a request builds only the services its fields call. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
 /**
- * Builds the services for one request; cheap, so each request gets fresh loaders and no shared cache.
- * `caller` is who sent the request (writes check its role); `readPlans` whether planned roots read in one plan.
+ * Builds the services for one request, each on first use; cheap, so each request gets fresh loaders and no
+ * shared cache. `caller` is who sent the request (writes check its role); `readPlans` whether planned roots
+ * read in one plan.
  */
 export function createGraphServices(store: KnowledgeStore, texts: SourceTexts, curation: CurationDeps, caller: Caller, readPlans = true): GraphServices {
   const loaders = createRequestLoaders(store);
-  const catalog = new ConceptCatalogService(store, loaders);
+  const catalog = once(() => new ConceptCatalogService(store, loaders));
+  const search = once(() => new SearchService(store, loaders));
+  const pathways = once(() => new PathwayService(store, loaders));
+  const neighborhood = once(() => new NeighborhoodService(store, loaders));
+  const explain = once(() => new ExplainService(store, loaders, catalog()));
+  const sources = once(() => new SourceService(store, loaders));
+  const passages = once(() => new PassageService(loaders, texts));
+  const tours = once(() => new TourService(store, catalog(), loaders));
+  const subgraphExports = once(() => new SubgraphExportService(store, loaders));
+  const curationService = once(() => new CurationService(curation, store, loaders, caller));
   return {
     store,
     readPlans,
     loaders,
-    catalog,
-    search: new SearchService(store, loaders),
-    pathways: new PathwayService(store, loaders),
-    neighborhood: new NeighborhoodService(store, loaders),
-    explain: new ExplainService(store, loaders, catalog),
-    sources: new SourceService(store, loaders),
-    passages: new PassageService(loaders, texts),
-    tours: new TourService(store, catalog, loaders),
-    subgraphExports: new SubgraphExportService(store, loaders),
-    curation: new CurationService(curation, store, loaders, caller),
+    get catalog() {
+      return catalog();
+    },
+    get search() {
+      return search();
+    },
+    get pathways() {
+      return pathways();
+    },
+    get neighborhood() {
+      return neighborhood();
+    },
+    get explain() {
+      return explain();
+    },
+    get sources() {
+      return sources();
+    },
+    get passages() {
+      return passages();
+    },
+    get tours() {
+      return tours();
+    },
+    get subgraphExports() {
+      return subgraphExports();
+    },
+    get curation() {
+      return curationService();
+    },
   };
 }
