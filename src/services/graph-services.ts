@@ -6,6 +6,7 @@ import { ExplainService } from "./explain.service.js";
 import { NeighborhoodService } from "./neighborhood.service.js";
 import { PassageService } from "./passage.service.js";
 import { PathwayService } from "./pathway.service.js";
+import { once } from "./lazy-value.js";
 import { createRequestLoaders, type RequestLoaders } from "./request-loaders.js";
 import { SearchService } from "./search.service.js";
 import { SourceService } from "./source.service.js";
@@ -29,12 +30,6 @@ export interface GraphServices {
   readonly tours: TourService;
   readonly subgraphExports: SubgraphExportService;
   readonly curation: CurationService;
-}
-
-/** A value made on first use and kept: a request builds only the services its fields call. */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | null = null;
-  return () => (made ??= { value: make() }).value;
 }
 
 /**
