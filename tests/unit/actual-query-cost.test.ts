@@ -42,4 +42,9 @@ describe("actual query cost (extensions.cost.actual)", () => {
     // connection 2, two page items 2, two nodes 2, two symptoms 2.
     expect(actual(query, data)).toBe(2 + 2 + 2 + 2);
   });
+
+  it("charges an empty page for the page alone, not for the page size asked for", () => {
+    const query = `{ concepts(first: 20) { nodes { id } } }`;
+    expect(actual(query, { concepts: { nodes: [] } })).toBe(2);
+  });
 });

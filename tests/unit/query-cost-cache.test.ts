@@ -93,12 +93,20 @@ describe("query cost, priced by graphql-query-complexity and remembered per docu
       },
       hood: { nodes: [{ id: "x" }, { id: "y" }], edges: [{ id: "r" }] },
     };
+    // Same shape, other sizes: one symptom fewer, no relievers, an empty neighbourhood.
+    const smaller = {
+      concepts: { nodes: [{ id: "c", symptoms: [{ id: "s1", aggravatedBy: [{ id: "a" }] }] }, { id: "s", relievedBy: [] }, { id: "m" }] },
+      hood: { nodes: [], edges: [] },
+    };
     const document = parse(query);
     for (let pass = 0; pass < 2; pass++) {
       for (const variables of [{}, { n: 3 }, { n: 50 }]) {
         expect(queryCost(schema, document, variables, undefined)).toBe(libraryCost(schema, query, variables));
-        expect(actualQueryCost(schema, document, variables, undefined, data)).toBe(libraryCost(schema, query, variables, data));
+        for (const answer of [data, smaller]) {
+          expect(actualQueryCost(schema, document, variables, undefined, answer)).toBe(libraryCost(schema, query, variables, answer));
+        }
       }
     }
+    expect(libraryCost(schema, query, {}, smaller)).toBeLessThan(libraryCost(schema, query, {}, data));
   });
 });

@@ -41,9 +41,11 @@ function walk(
     seen.parents += parents.length;
     const children: Record<string, unknown>[] = [];
     let listItems = 0;
+    let listSeen = false;
     const take = (value: unknown): void => {
       if (value === null || value === undefined) return;
       if (Array.isArray(value)) {
+        listSeen = true;
         for (const item of value) {
           if (item !== null && item !== undefined) listItems++;
           take(item);
@@ -59,7 +61,8 @@ function walk(
       const value = parent[key];
       take(value);
     }
-    if (owner !== null && listItems > 0) owner.childLists.set(field.name.value, (owner.childLists.get(field.name.value) ?? 0) + listItems);
+    // An empty page is a page of 0 items, not a page whose list was not selected.
+    if (owner !== null && listSeen) owner.childLists.set(field.name.value, (owner.childLists.get(field.name.value) ?? 0) + listItems);
     if (field.selectionSet !== undefined) walk(field.selectionSet, children, fragments, observations, seen);
   }
 }
@@ -78,4 +81,18 @@ export function observeResponse(document: DocumentNode, operationName: string | 
   const observations = new Map<FieldNode, FieldObservation>();
   if (operation !== undefined) walk(operation.selectionSet, [data], fragments, observations, null);
   return observations;
+}
+
+/**
+ * The sizes of an observation as text, equal for two responses exactly when every field of the operation
+ * held the same counts: the fields come in the walk's order, which depends only on the document.
+ */
+export function observedSizesKey(observations: ReadonlyMap<FieldNode, FieldObservation>): string {
+  let key = "";
+  for (const seen of observations.values()) {
+    key += `${seen.parents},${seen.instances},${seen.items}`;
+    for (const [name, items] of seen.childLists) key += `,${name}:${items}`;
+    key += ";";
+  }
+  return key;
 }

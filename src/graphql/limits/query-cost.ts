@@ -3,7 +3,7 @@ import { getComplexity } from "graphql-query-complexity";
 import { fieldCostEstimator } from "./cost-estimator.js";
 import { FIELD_COST_RULES } from "./field-costs.js";
 import { observedCostEstimator } from "./observed-cost-estimator.js";
-import { observeResponse } from "./observed-sizes.js";
+import { observedSizesKey, observeResponse } from "./observed-sizes.js";
 
 /** Most field nodes the cost walk visits; fragment fan-out beyond this is rejected as too complex. */
 export const MAX_COST_NODES = 10_000;
@@ -14,15 +14,23 @@ const COSTS_PER_DOCUMENT = 64;
 /** Names of the fields a cost rule prices from its arguments; other fields' arguments never change a cost. */
 const PRICED_FIELDS = new Set(Object.keys(FIELD_COST_RULES).map((coordinate) => coordinate.slice(coordinate.indexOf(".") + 1)));
 
+/** Actual costs remembered per document, one per set of cost-variable values and sizes the response held. */
+const ACTUAL_COSTS_PER_DOCUMENT = 256;
+
 interface DocumentCosts {
   /** The document's variables that reach a priced field's arguments or a directive: the only ones a cost reads. */
   readonly costVariables: readonly string[];
   readonly costs: Map<string, number>;
+  /** Actual costs by cost key and observed sizes: answers of the same sizes cost the same. */
+  readonly actualCosts: Map<string, number>;
 }
 
 // Apollo hands every request with the same query text the same parsed document (its document store), so the
 // document itself is the key, and a document Apollo forgets takes its costs with it.
 const costsByDocument = new WeakMap<DocumentNode, DocumentCosts>();
+
+/** The cost key last computed for a request's variables object (checked: they fitted the operation). */
+const keysByVariables = new WeakMap<object, { readonly document: DocumentNode; readonly operationName: string | undefined; readonly key: string }>();
 
 /** Names of the variables used anywhere inside `node`. */
 function variablesIn(node: ASTNode, into: Set<string>): void {
@@ -69,24 +77,42 @@ function complexity(schema: GraphQLSchema, document: DocumentNode, variables: Re
  * same query with other ids is not priced again.
  */
 export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number {
+  const { known, key } = costKeyOf(schema, document, variables, operationName);
+  const remembered = known.costs.get(key);
+  if (remembered !== undefined) return remembered;
+  const cost = complexity(schema, document, variables ?? {}, operationName, fieldCostEstimator);
+  remember(known.costs, key, cost, COSTS_PER_DOCUMENT);
+  return cost;
+}
+
+/**
+ * The document's remembered costs and the key of this operation and variables among them: the operation
+ * name and the values of the variables a cost reads. Throws a GraphQLError when the variables do not fit.
+ */
+function costKeyOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): { known: DocumentCosts; key: string } {
   let known = costsByDocument.get(document);
   if (known === undefined) {
-    known = { costVariables: costVariablesOf(document), costs: new Map() };
+    known = { costVariables: costVariablesOf(document), costs: new Map(), actualCosts: new Map() };
     costsByDocument.set(document, known);
   }
+  // A request is priced before it runs and again after: the second time its variables are the same object.
+  const last = variables === undefined ? undefined : keysByVariables.get(variables);
+  if (last !== undefined && last.document === document && last.operationName === operationName) return { known, key: last.key };
   const given = variables ?? {};
   // Checked on every request, remembered or not: variables that do not fit the operation are refused as the library would.
   const operation = document.definitions.find((d) => d.kind === "OperationDefinition" && (operationName === undefined || d.name?.value === operationName));
   const coerced = operation?.kind === "OperationDefinition" ? getVariableValues(schema, operation.variableDefinitions ?? [], given) : { coerced: given };
   if ("errors" in coerced && coerced.errors !== undefined) throw coerced.errors.at(-1);
   const values = coerced.coerced as Record<string, unknown>;
-  const key = JSON.stringify([operationName ?? null, known.costVariables.map((name) => (Object.hasOwn(values, name) ? [values[name]] : []))]);
-  const remembered = known.costs.get(key);
-  if (remembered !== undefined) return remembered;
-  const cost = complexity(schema, document, given, operationName, fieldCostEstimator);
-  if (known.costs.size >= COSTS_PER_DOCUMENT) known.costs.clear();
-  known.costs.set(key, cost);
-  return cost;
+  const names = known.costVariables;
+  const key = JSON.stringify([operationName ?? null, names.map((name) => (Object.hasOwn(values, name) ? [values[name]] : []))]);
+  if (variables !== undefined) keysByVariables.set(variables, { document, operationName, key });
+  return { known, key };
+}
+
+function remember(costs: Map<string, number>, key: string, cost: number, most: number): void {
+  if (costs.size >= most) costs.clear();
+  costs.set(key, cost);
 }
 
 /**
@@ -101,5 +127,12 @@ export function actualQueryCost(
   data: Record<string, unknown>,
 ): number {
   const observations = observeResponse(document, operationName, data);
-  return Math.round(complexity(schema, document, variables ?? {}, operationName, observedCostEstimator(observations)));
+  // The observed estimator reads only the cost variables and the sizes observed, so those are the whole key.
+  const { known, key } = costKeyOf(schema, document, variables, operationName);
+  const sized = `${key}|${observedSizesKey(observations)}`;
+  const remembered = known.actualCosts.get(sized);
+  if (remembered !== undefined) return remembered;
+  const cost = Math.round(complexity(schema, document, variables ?? {}, operationName, observedCostEstimator(observations)));
+  remember(known.actualCosts, sized, cost, ACTUAL_COSTS_PER_DOCUMENT);
+  return cost;
 }
