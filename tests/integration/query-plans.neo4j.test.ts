@@ -24,14 +24,8 @@ const LARGE_LABELS = ["Concept", "Evidence"];
  * scan this test fails, so the entry is taken out and the read is then held to the rule.
  */
 const KNOWN_SCANS: Readonly<Record<string, readonly string[]>> = {
-  // An untyped relationship has no index; the lookup walks every concept's relationships.
-  "relations by id": ["NodeByLabelScan"],
   // The allowed relations are computed from every claim matching the filter, not from the relations walked.
   "neighbourhood, filtered": ["NodeIndexScan"],
-  // No predicate on nameSort, so the (nameSort, id) index cannot provide the order; counting the total reads every concept anyway.
-  "concept page by name": ["NodeByLabelScan"],
-  // The filter is checked per concept rather than walked from the other end.
-  "concept page with a relation": ["NodeByLabelScan", "NodeByLabelScan"],
 };
 
 const leaf: ConceptSelection = { properties: ["id", "kind", "name"], links: [] };

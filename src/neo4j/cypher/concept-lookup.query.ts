@@ -1,5 +1,6 @@
 import type { CypherQuery } from "./cypher-query.js";
 import { conceptMap, relationMap } from "./projections.cypher.js";
+import { relationByIdMatch } from "./relation-by-id.cypher.js";
 
 /** The concepts with the given ids, bound to `c`, returning `returns`, a list over c written in code (never input); unknown ids yield no row. */
 export function conceptsWithIdsQuery(ids: readonly string[], returns: string): CypherQuery {
@@ -12,7 +13,8 @@ export function relationsWithIdsQuery(ids: readonly string[], returns: string): 
     cypher: `
       UNWIND $ids AS id
       CALL (id) {
-        MATCH (:Concept)-[r]->(:Concept) WHERE r.id = id
+        ${relationByIdMatch("id", "r")}
+        WITH r WHERE startNode(r):Concept AND endNode(r):Concept
         RETURN r LIMIT 1
       }
       RETURN ${returns}`,

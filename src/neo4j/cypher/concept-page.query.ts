@@ -15,14 +15,18 @@ const ORDER_PLANS: Readonly<Record<ConceptOrder, OrderPlan>> = {
 };
 
 /** The WHERE conditions for a concept filter, built from fixed fragments; values travel as parameters. */
-export function conceptFilterClauses(filter: ConceptFilter): { clauses: string[]; params: Record<string, unknown> } {
+function conceptFilterClauses(filter: ConceptFilter): { clauses: string[]; params: Record<string, unknown> } {
   const clauses: string[] = [];
   const params: Record<string, unknown> = {};
   if (filter.ids !== undefined) {
     clauses.push("c.id IN $ids");
     params["ids"] = [...filter.ids];
   }
-  if (filter.kinds !== undefined) {
+  if (filter.kinds !== undefined && filter.kinds.length === 1) {
+    // Equality, not IN: with one kind the (kind, nameSort, id) index gives the page in order.
+    clauses.push("c.kind = $kind");
+    params["kind"] = filter.kinds[0];
+  } else if (filter.kinds !== undefined) {
     clauses.push("c.kind IN $kinds");
     params["kinds"] = [...filter.kinds];
   }
@@ -38,7 +42,10 @@ export function conceptFilterClauses(filter: ConceptFilter): { clauses: string[]
     clauses.push("EXISTS { MATCH (c)-[:HAS_XREF]->(x:Xref) WHERE x.prefix = $xrefPrefix }");
     params["xrefPrefix"] = filter.xrefPrefix;
   }
-  if (filter.hasRelation !== undefined) {
+  if (filter.hasRelation !== undefined && filter.hasRelation.otherId !== null) {
+    // conceptMatch starts from the other end; only the concept's label is left to check.
+    clauses.push("c:Concept");
+  } else if (filter.hasRelation !== undefined) {
     const pattern = directedPattern("c", "r", "o:Concept", filter.hasRelation.direction);
     clauses.push(`EXISTS { MATCH ${pattern} WHERE ($relType IS NULL OR type(r) = $relType) AND ($relOther IS NULL OR o.id = $relOther) }`);
     params["relType"] = filter.hasRelation.type;
@@ -52,6 +59,21 @@ export function conceptFilterClauses(filter: ConceptFilter): { clauses: string[]
 }
 
 /**
+ * The MATCH binding `c` to the candidates of a filter: every concept, or, when the filter names the
+ * concept at the other end of a relation, that concept's neighbours (one index seek, then its
+ * relationships), so the page reads the neighbours rather than checking every concept.
+ */
+function conceptMatch(filter: ConceptFilter, params: Record<string, unknown>): string {
+  const related = filter.hasRelation;
+  if (related === undefined || related.otherId === null) return "MATCH (c:Concept)";
+  params["relType"] = related.type;
+  params["relOther"] = related.otherId;
+  return `MATCH (o:Concept {id: $relOther})
+        MATCH ${directedPattern("c", "r", "o", related.direction)} WHERE $relType IS NULL OR type(r) = $relType
+        WITH DISTINCT c`;
+}
+
+/**
  * One keyset page of concepts plus the total count for the filter, in one round trip. Fetches one
  * item beyond the limit so the caller can tell whether another page exists.
  */
@@ -62,13 +84,15 @@ export function conceptPageQuery(request: ConceptPageRequest): CypherQuery {
   const dir = descending ? "DESC" : "ASC";
   const { clauses, params } = conceptFilterClauses(request.filter);
   const filterWhere = clauses.length === 0 ? "true" : clauses.join(" AND ");
-  let keyset = "true";
+  const match = conceptMatch(request.filter, params);
+  // A predicate on the first sort key lets an index hand the rows over in order, so a page reads its own
+  // rows rather than sorting every match: without a cursor IS NOT NULL (every concept has both keys), with
+  // one a range on that key (the OR of the tie-break stays off the first key for the same reason).
+  let keyset = plan.keys.map((k) => `c.${k} IS NOT NULL`).join(" AND ");
   if (request.cursor !== null) {
     const cmp = descending ? "<" : ">";
-    keyset =
-      plan.keys.length === 2
-        ? `(c.nameSort ${cmp} $k0 OR (c.nameSort = $k0 AND c.id ${cmp} $k1))`
-        : `c.id ${cmp} $k0`;
+    const back = descending ? ">=" : "<=";
+    keyset = plan.keys.length === 2 ? `c.nameSort ${cmp}= $k0 AND c.id IS NOT NULL AND NOT (c.nameSort = $k0 AND c.id ${back} $k1)` : `c.id ${cmp} $k0`;
     request.cursor.forEach((value, i) => {
       params[`k${i}`] = value;
     });
@@ -76,9 +100,9 @@ export function conceptPageQuery(request: ConceptPageRequest): CypherQuery {
   const orderBy = plan.keys.map((k) => `c.${k} ${dir}`).join(", ");
   return {
     cypher: `
-      CALL () { MATCH (c:Concept) WHERE ${filterWhere} RETURN count(c) AS total }
+      CALL () { ${match} WHERE ${filterWhere} RETURN count(c) AS total }
       CALL () {
-        MATCH (c:Concept) WHERE ${filterWhere} AND ${keyset}
+        ${match} WHERE ${filterWhere} AND ${keyset}
         WITH c ORDER BY ${orderBy} LIMIT toInteger($take)
         RETURN collect(${conceptMap("c")}) AS items
       }
