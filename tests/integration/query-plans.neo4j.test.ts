@@ -19,14 +19,10 @@ import { EVIDENCE_ONLY, RECORD_ONLY, type ConceptSelection, type LinkPlan, type 
 const LARGE_LABELS = ["Concept", "Evidence"];
 
 /**
- * Reads that still scan, with the operator that does it. Each needs its statement rewritten (an index
- * cannot help), which belongs to the read-path work: see docs/scaling.md. When a rewrite removes the
- * scan this test fails, so the entry is taken out and the read is then held to the rule.
+ * Reads allowed to scan, with the operator that does it: none today. An entry here would have to name a
+ * read whose statement cannot start from an index, and say why.
  */
-const KNOWN_SCANS: Readonly<Record<string, readonly string[]>> = {
-  // The allowed relations are computed from every claim matching the filter, not from the relations walked.
-  "neighbourhood, filtered": ["NodeIndexScan"],
-};
+const KNOWN_SCANS: Readonly<Record<string, readonly string[]>> = {};
 
 const leaf: ConceptSelection = { properties: ["id", "kind", "name"], links: [] };
 const FILTER: EvidenceFilter = { sources: ["no-such-source"], knowledgeLevels: ["knowledge_assertion"], agentTypes: null };
