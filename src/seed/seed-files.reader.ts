@@ -5,7 +5,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { SEED_FILE_KINDS, type SeedFileKind } from "../domain/seed-schema.js";
 import type { SeedIssue } from "../domain/seed-issue.js";
 import type { SeedFileInput, SeedInput, SeedPath, SourceTextInput } from "../domain/seed-validator.js";
-import { seedTooLargeReason } from "./seed-size.guard.js";
+import { seedFileTooLargeReason, seedTooLargeReason } from "./seed-size.guard.js";
 
 export interface SeedReadResult {
   readonly input: SeedInput;
@@ -44,6 +44,11 @@ export async function readSeedFiles(seedDir: string, sourceTextDir: string, pars
       const kind = SEED_FILE_KINDS.find((k) => name.startsWith(k));
       if (kind === undefined) {
         issues.push({ file: shown(full), entryId: null, field: "", reason: `file name must start with ${SEED_FILE_KINDS.join(", ")}` });
+        continue;
+      }
+      const fileTooLarge = seedFileTooLargeReason((await stat(full)).size);
+      if (fileTooLarge !== null) {
+        issues.push({ file: shown(full), entryId: null, field: "", reason: fileTooLarge });
         continue;
       }
       const parsed = parse(await readFile(full, "utf8"));

@@ -8,7 +8,7 @@ import { REPO_ROOT } from "../../src/config/config.js";
 import { measureShape } from "../../src/generate/graph-shape.js";
 import { writeSyntheticSeed, type WrittenSeed } from "../../src/generate/seed-writer.js";
 import { generateSyntheticSeed } from "../../src/generate/synthetic-seed.js";
-import { HEAP_BYTES_PER_SEED_BYTE, seedTooLargeReason } from "../../src/seed/seed-size.guard.js";
+import { HEAP_BYTES_PER_SEED_BYTE, MAX_SEED_FILE_BYTES, seedFileTooLargeReason, seedTooLargeReason } from "../../src/seed/seed-size.guard.js";
 import { curatedGraph } from "../support/neo4j-test-env.js";
 
 const run = promisify(execFile);
@@ -27,6 +27,23 @@ describe("memory mode refuses a seed too large for its heap", () => {
     const fits = Math.floor((heap.heap_size_limit - heap.used_heap_size) / HEAP_BYTES_PER_SEED_BYTE);
     expect(seedTooLargeReason(fits, heap as never)).toBeNull();
     expect(seedTooLargeReason(fits + 1024, heap as never)).toMatch(/seed files total .* needs about .* of heap.*set NEO4J_URI/);
+  });
+
+  it("names the heap to ask for when the machine has it, and the routes that need no seed files when it has not", () => {
+    const heap = { heap_size_limit: 4 * 2 ** 30, used_heap_size: 2 ** 28 };
+    // 100 MB of YAML needs about 5 GB: a 24 GB machine can give it, so the advice is more heap, for the service or npm run seed.
+    const roomy = seedTooLargeReason(100 * 2 ** 20, heap as never, 24 * 2 ** 30);
+    expect(roomy).toMatch(/--max-old-space-size=(\d+)/);
+    expect(Number(/--max-old-space-size=(\d+)/.exec(roomy ?? "")?.[1])).toBeGreaterThanOrEqual(5000);
+    // 1 GB of YAML needs about 50 GB: neither the service nor npm run seed can read it here, so neither is offered as the way out.
+    const tooBig = seedTooLargeReason(2 ** 30, heap as never, 24 * 2 ** 30);
+    expect(tooBig).toMatch(/cannot read seed files this large.*npm run generate -- --concepts N --load.*neo4j-admin database import/);
+    expect(tooBig).not.toMatch(/max-old-space-size|load it into Neo4j that way/);
+  });
+
+  it("refuses one file longer than a string can hold, naming the file and how to split it", async () => {
+    expect(seedFileTooLargeReason(MAX_SEED_FILE_BYTES)).toBeNull();
+    expect(seedFileTooLargeReason(MAX_SEED_FILE_BYTES + 1)).toMatch(/longer than the longest text Node can hold.*relations-1\.yaml/);
   });
 
   it("exits at start-up with the reason, not an out-of-memory crash, when the heap is too small", async () => {
