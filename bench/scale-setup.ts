@@ -10,6 +10,7 @@ import type { Neo4jExecutor } from "../src/neo4j/neo4j-executor.js";
 import { loadGraph } from "../src/neo4j/seed-loader.js";
 import { readValidatedSeed } from "../src/seed/seed-pipeline.js";
 import { stat } from "node:fs/promises";
+import type { KnowledgeGraph } from "../src/domain/knowledge-graph.model.js";
 
 /** What loading one size took. */
 export interface LoadFigures {
@@ -31,20 +32,24 @@ export interface LoadFigures {
 
 const SEED = 1;
 
-async function generated(size: number): Promise<SyntheticSeed> {
+async function generated(size: number, seed = SEED): Promise<SyntheticSeed> {
   const config = loadConfig({});
   const template = await readValidatedSeed(config.seedDir, config.sourceTextDir);
   if (!template.ok) throw new Error("the curated seed is invalid");
-  return generateSyntheticSeed(measureShape(template.graph), { concepts: size, seed: SEED });
+  return generateSyntheticSeed(measureShape(template.graph), { concepts: size, seed });
+}
+
+/** Generates `size` concepts shaped like the curated graph (as `npm run generate` does) and validates them in memory; throws when the result is invalid. */
+export async function generateGraph(size: number, seed = SEED): Promise<{ readonly graph: KnowledgeGraph; readonly generateSeconds: number }> {
+  const started = performance.now();
+  const validated = validateSeed(syntheticSeedInput(await generated(size, seed)));
+  if (!validated.ok) throw new Error(`the generated seed is invalid: ${JSON.stringify(validated.issues.slice(0, 3))}`);
+  return { graph: validated.graph, generateSeconds: (performance.now() - started) / 1000 };
 }
 
 /** Generates `size` concepts, validates them in memory and loads them in staged batches into an empty database. */
 export async function generateAndLoad(executor: Neo4jExecutor, size: number, log: (line: string) => void): Promise<LoadFigures> {
-  const started = performance.now();
-  const validated = validateSeed(syntheticSeedInput(await generated(size)));
-  if (!validated.ok) throw new Error(`the generated seed is invalid: ${JSON.stringify(validated.issues.slice(0, 3))}`);
-  const { graph } = validated;
-  const generateSeconds = (performance.now() - started) / 1000;
+  const { graph, generateSeconds } = await generateGraph(size);
   log(`generated and validated in ${generateSeconds.toFixed(1)} s`);
   await applyGraphSchema(executor, path.join(REPO_ROOT, "schema"));
   let last = performance.now();

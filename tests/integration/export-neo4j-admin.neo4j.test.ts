@@ -1,13 +1,13 @@
-import { execFile } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../src/config/config.js";
 import { exportFiles } from "../../src/export/export-formats.js";
-import { neo4jCsvTables } from "../../src/export/neo4j-csv.writer.js";
+import { neo4jAdminArguments, neo4jCsvTables } from "../../src/export/neo4j-csv.writer.js";
 import type { Neo4jExecutor } from "../../src/neo4j/neo4j-executor.js";
+import { importSummary, runNeo4jAdmin } from "../../tools/neo4j/neo4j-server.js";
 import { curatedGraph, loadCuratedGraph, noNeo4j, testExecutor } from "../support/neo4j-test-env.js";
 
 /** The Neo4j 5.26 jars the launcher runs on; they include neo4j-admin's import tool. */
@@ -17,17 +17,6 @@ if (!adminJars && !noNeo4j) console.warn("SKIPPING the neo4j-admin import check:
 
 /** The knowledge the export carries; guided tours (:Tour, :TourStep) stay out of it (see the round-trip test). */
 const KNOWLEDGE = "(n:Concept OR n:Source OR n:Section OR n:Evidence OR n:Xref)";
-
-function neo4jAdmin(home: string, args: readonly string[], cwd: string): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      "java",
-      ["-Xmx512m", "-cp", `${NEO4J_LIB}/*`, "org.neo4j.cli.AdminTool", ...args],
-      { cwd, env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, "conf") }, timeout: 240_000, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error === null ? 0 : typeof error.code === "number" ? error.code : 1, output: `${stdout}\n${stderr}` }),
-    );
-  });
-}
 
 describe.skipIf(noNeo4j || !adminJars)("the neo4j-admin CSV under the real `neo4j-admin database import`", () => {
   let executor: Neo4jExecutor;
@@ -53,18 +42,12 @@ describe.skipIf(noNeo4j || !adminJars)("the neo4j-admin CSV under the real `neo4
     const graph = await curatedGraph();
     const files = exportFiles("csv", graph, {});
     for (const file of files) await writeFile(path.join(work, file.name), file.text);
-    const home = path.join(work, "home");
-    await mkdir(path.join(home, "conf"), { recursive: true });
-    await writeFile(path.join(home, "conf", "neo4j.conf"), "");
     // The arguments import.sh passes, so the script's command is what is checked.
     const tables = neo4jCsvTables(graph);
-    const args = ["database", "import", "full", "neo4j", "--overwrite-destination=true", "--array-delimiter=;", ...tables.map((t) => `--${t.kind}=${t.name}`)];
     expect(files.find((f) => f.name === "import.sh")!.text).toContain(tables.map((t) => `--${t.kind}=${t.name}`).join(" \\\n  "));
-    const result = await neo4jAdmin(home, args, work);
+    const result = await runNeo4jAdmin(neo4jAdminArguments(tables), { home: path.join(work, "home"), cwd: work, heap: "512m", timeoutMs: 240_000 });
     expect(result.output).toContain("IMPORT DONE");
     expect(result.code).toBe(0);
-    const imported = /Imported:\s+(\d+) nodes\s+(\d+) relationships\s+(\d+) properties/.exec(result.output);
-    expect(imported).not.toBeNull();
-    expect(imported!.slice(1, 4).map(Number)).toEqual([loaded!["nodes"], loaded!["rels"], loaded!["props"]]);
+    expect(importSummary(result.output)).toMatchObject({ nodes: loaded!["nodes"], relationships: loaded!["rels"], properties: loaded!["props"] });
   });
 });
