@@ -286,7 +286,7 @@ export class Neo4jExecutor {
 
   private async run(tx: StatementRunner, mode: "READ" | "WRITE", query: CypherQuery, counters?: WriteCounters, convert = true): Promise<Row[]> {
     const started = performance.now();
-    const result = await tx.run(query.cypher, query.params as Record<string, unknown>).catch((error: unknown) => {
+    const result = await withoutStackCapture(() => tx.run(query.cypher, query.params as Record<string, unknown>)).catch((error: unknown) => {
       // The driver is about to retry out of sight; check the server now rather than after its retries.
       if (isConnectivityFailure(error)) this.breaker.suspect();
       throw error;
@@ -296,6 +296,22 @@ export class Neo4jExecutor {
     const ms = performance.now() - started;
     for (const listener of this.listeners) listener({ mode, cypher: query.cypher, ms });
     return rows;
+  }
+}
+
+/**
+ * Calls `start` (which creates a driver Result) with V8's stack traces off. The driver captures and formats a
+ * stack trace for every Result, only to append it to an error's stack; our errors are mapped and their stacks
+ * never shown, and formatting the trace took 2.1% of the API's CPU (profile of the overview on Neo4j).
+ * Synchronous, so nothing else runs while traces are off.
+ */
+export function withoutStackCapture<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 
