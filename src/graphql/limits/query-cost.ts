@@ -1,5 +1,6 @@
 import { getVariableValues, visit, type ASTNode, type DocumentNode, type GraphQLSchema } from "graphql";
 import { getComplexity } from "graphql-query-complexity";
+import { LRUCache } from "lru-cache";
 import { fieldCostEstimator } from "./cost-estimator.js";
 import { FIELD_COST_RULES } from "./field-costs.js";
 import { observedCostEstimator } from "./observed-cost-estimator.js";
@@ -14,16 +15,25 @@ const COSTS_PER_DOCUMENT = 64;
 /** Names of the fields a cost rule prices from its arguments; other fields' arguments never change a cost. */
 const PRICED_FIELDS = new Set(Object.keys(FIELD_COST_RULES).map((coordinate) => coordinate.slice(coordinate.indexOf(".") + 1)));
 
-/** Actual costs remembered per document, one per set of cost-variable values and sizes the response held. */
-const ACTUAL_COSTS_PER_DOCUMENT = 256;
+/**
+ * Characters of key that the remembered actual costs may hold, over all documents. A key grows with the
+ * operation's fields (a few characters each), so the bound is on characters, not entries: an operation of
+ * thousands of aliases, answered at many sizes, cannot grow the memory past it.
+ */
+const ACTUAL_COST_KEY_CHARS = 4_000_000;
 
 interface DocumentCosts {
+  /** Tells this document's entries apart in the shared cache of actual costs. */
+  readonly id: number;
   /** The document's variables that reach a priced field's arguments or a directive: the only ones a cost reads. */
   readonly costVariables: readonly string[];
   readonly costs: Map<string, number>;
-  /** Actual costs by cost key and observed sizes: answers of the same sizes cost the same. */
-  readonly actualCosts: Map<string, number>;
 }
+
+let documentsSeen = 0;
+
+/** Actual costs by document, cost key and observed sizes: answers of the same sizes cost the same. */
+const actualCosts = new LRUCache<string, number>({ maxSize: ACTUAL_COST_KEY_CHARS, sizeCalculation: (_cost, key) => key.length });
 
 // Apollo hands every request with the same query text the same parsed document (its document store), so the
 // document itself is the key, and a document Apollo forgets takes its costs with it.
@@ -81,7 +91,8 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
   const remembered = known.costs.get(key);
   if (remembered !== undefined) return remembered;
   const cost = complexity(schema, document, variables ?? {}, operationName, fieldCostEstimator);
-  remember(known.costs, key, cost, COSTS_PER_DOCUMENT);
+  if (known.costs.size >= COSTS_PER_DOCUMENT) known.costs.clear();
+  known.costs.set(key, cost);
   return cost;
 }
 
@@ -92,10 +103,11 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
 function costKeyOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): { known: DocumentCosts; key: string } {
   let known = costsByDocument.get(document);
   if (known === undefined) {
-    known = { costVariables: costVariablesOf(document), costs: new Map(), actualCosts: new Map() };
+    known = { id: ++documentsSeen, costVariables: costVariablesOf(document), costs: new Map() };
     costsByDocument.set(document, known);
   }
-  // A request is priced before it runs and again after: the second time its variables are the same object.
+  // A request is priced before it runs and again after: the second time its variables are the same object,
+  // unchanged (Apollo parses a new object for every request, and nothing writes to it).
   const last = variables === undefined ? undefined : keysByVariables.get(variables);
   if (last !== undefined && last.document === document && last.operationName === operationName) return { known, key: last.key };
   const given = variables ?? {};
@@ -108,11 +120,6 @@ function costKeyOf(schema: GraphQLSchema, document: DocumentNode, variables: Rec
   const key = JSON.stringify([operationName ?? null, names.map((name) => (Object.hasOwn(values, name) ? [values[name]] : []))]);
   if (variables !== undefined) keysByVariables.set(variables, { document, operationName, key });
   return { known, key };
-}
-
-function remember(costs: Map<string, number>, key: string, cost: number, most: number): void {
-  if (costs.size >= most) costs.clear();
-  costs.set(key, cost);
 }
 
 /**
@@ -129,10 +136,10 @@ export function actualQueryCost(
   const observations = observeResponse(document, operationName, data);
   // The observed estimator reads only the cost variables and the sizes observed, so those are the whole key.
   const { known, key } = costKeyOf(schema, document, variables, operationName);
-  const sized = `${key}|${observedSizesKey(observations)}`;
-  const remembered = known.actualCosts.get(sized);
+  const sized = `${known.id}|${key}|${observedSizesKey(observations)}`;
+  const remembered = actualCosts.get(sized);
   if (remembered !== undefined) return remembered;
   const cost = Math.round(complexity(schema, document, variables ?? {}, operationName, observedCostEstimator(observations)));
-  remember(known.actualCosts, sized, cost, ACTUAL_COSTS_PER_DOCUMENT);
+  actualCosts.set(sized, cost);
   return cost;
 }
