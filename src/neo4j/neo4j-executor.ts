@@ -289,7 +289,7 @@ export class Neo4jExecutor {
     const result = await withoutStackCapture(() => tx.run(query.cypher, query.params as Record<string, unknown>)).catch((error: unknown) => {
       // The driver is about to retry out of sight; check the server now rather than after its retries.
       if (isConnectivityFailure(error)) this.breaker.suspect();
-      throw error;
+      throw withCallerFrames(error);
     });
     if (counters !== undefined) addUpdates(counters, result.summary.counters.updates());
     const rows = result.records.map((record) => (convert ? (toNative(record.toObject()) as Row) : (record.toObject() as Row)));
@@ -313,6 +313,18 @@ export function withoutStackCapture<T>(start: () => T): T {
   } finally {
     Error.stackTraceLimit = limit;
   }
+}
+
+/**
+ * The error with the frames of the code that awaited the failed statement appended to its stack (V8's async
+ * stack trace from here), in place of the trace the driver no longer captures for every Result: an error
+ * that reaches the logs unmapped still says which read or write sent the statement. Paid only on failure.
+ */
+function withCallerFrames(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const frames = (new Error().stack ?? "").split("\n").slice(1).join("\n");
+  if (frames !== "") error.stack = `${error.stack ?? `${error.name}: ${error.message}`}\n${frames}`;
+  return error;
 }
 
 /** Adds a statement's update counts to the running totals. */
