@@ -27,14 +27,23 @@ export async function readSeedFiles(seedDir: string, sourceTextDir: string, pars
   const datasets = (await readdir(seedDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   if (datasets.length === 0) issues.push({ file: shown(seedDir), entryId: null, field: "", reason: "no dataset folders found" });
 
+  // Sizes first, before anything is parsed: a file too long to read is named (splitting it is the way out),
+  // then the total is held against the heap.
   let seedBytes = 0;
+  const sizeIssues: SeedIssue[] = [];
   for (const dataset of datasets) {
     for (const name of await readdir(path.join(seedDir, dataset))) {
-      if (SEED_EXTENSIONS.includes(path.extname(name))) seedBytes += (await stat(path.join(seedDir, dataset, name))).size;
+      const full = path.join(seedDir, dataset, name);
+      if (!SEED_EXTENSIONS.includes(path.extname(name))) continue;
+      const bytes = (await stat(full)).size;
+      seedBytes += bytes;
+      const fileTooLarge = seedFileTooLargeReason(bytes);
+      if (fileTooLarge !== null) sizeIssues.push({ file: shown(full), entryId: null, field: "", reason: fileTooLarge });
     }
   }
   const tooLarge = seedTooLargeReason(seedBytes);
-  if (tooLarge !== null) return { input: { files: [], sourceTexts: new Map() }, issues: [{ file: shown(seedDir), entryId: null, field: "", reason: tooLarge }] };
+  if (tooLarge !== null) sizeIssues.push({ file: shown(seedDir), entryId: null, field: "", reason: tooLarge });
+  if (sizeIssues.length > 0) return { input: { files: [], sourceTexts: new Map() }, issues: sizeIssues };
 
   for (const dataset of datasets) {
     const dir = path.join(seedDir, dataset);
@@ -44,11 +53,6 @@ export async function readSeedFiles(seedDir: string, sourceTextDir: string, pars
       const kind = SEED_FILE_KINDS.find((k) => name.startsWith(k));
       if (kind === undefined) {
         issues.push({ file: shown(full), entryId: null, field: "", reason: `file name must start with ${SEED_FILE_KINDS.join(", ")}` });
-        continue;
-      }
-      const fileTooLarge = seedFileTooLargeReason((await stat(full)).size);
-      if (fileTooLarge !== null) {
-        issues.push({ file: shown(full), entryId: null, field: "", reason: fileTooLarge });
         continue;
       }
       const parsed = parse(await readFile(full, "utf8"));

@@ -10,6 +10,13 @@ import { getHeapStatistics } from "node:v8";
  */
 export const HEAP_BYTES_PER_SEED_BYTE = 50;
 
+/** The memory this process may have: a container's limit when one is set below the host's memory, else the host's. */
+function memoryLimit(): number {
+  const host = totalmem();
+  const constrained = process.constrainedMemory?.() ?? 0;
+  return constrained > 0 && constrained < host ? constrained : host;
+}
+
 /** Share of the machine's memory a heap may be given: the rest is the process's other memory and the system's. */
 const USABLE_SHARE_OF_MEMORY = 0.8;
 
@@ -21,7 +28,7 @@ const inUnits = (bytes: number): string => (bytes >= 2 ** 30 ? `${(bytes / 2 ** 
  * an out-of-memory error minutes later. The way out it names depends on whether this machine could
  * give the process enough heap (`machineBytes`, its memory).
  */
-export function seedTooLargeReason(seedBytes: number, heap = getHeapStatistics(), machineBytes = totalmem()): string | null {
+export function seedTooLargeReason(seedBytes: number, heap = getHeapStatistics(), machineBytes = memoryLimit()): string | null {
   const needed = seedBytes * HEAP_BYTES_PER_SEED_BYTE;
   const available = heap.heap_size_limit - heap.used_heap_size;
   if (needed <= available) return null;

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -8,6 +8,7 @@ import { REPO_ROOT } from "../../src/config/config.js";
 import { measureShape } from "../../src/generate/graph-shape.js";
 import { writeSyntheticSeed, type WrittenSeed } from "../../src/generate/seed-writer.js";
 import { generateSyntheticSeed } from "../../src/generate/synthetic-seed.js";
+import { readSeedFiles } from "../../src/seed/seed-files.reader.js";
 import { HEAP_BYTES_PER_SEED_BYTE, MAX_SEED_FILE_BYTES, seedFileTooLargeReason, seedTooLargeReason } from "../../src/seed/seed-size.guard.js";
 import { curatedGraph } from "../support/neo4j-test-env.js";
 
@@ -44,6 +45,18 @@ describe("memory mode refuses a seed too large for its heap", () => {
   it("refuses one file longer than a string can hold, naming the file and how to split it", async () => {
     expect(seedFileTooLargeReason(MAX_SEED_FILE_BYTES)).toBeNull();
     expect(seedFileTooLargeReason(MAX_SEED_FILE_BYTES + 1)).toMatch(/longer than the longest text Node can hold.*relations-1\.yaml/);
+  });
+
+  it("names a seed file too long to read before anything is parsed, besides the heap the whole seed needs", async () => {
+    const seedDir = path.join(out, "oversized");
+    await mkdir(path.join(seedDir, "big"), { recursive: true });
+    // A sparse file: its size says 512 MB and more, yet it takes no disk and is never read.
+    await writeFile(path.join(seedDir, "big", "relations.yaml"), "");
+    await truncate(path.join(seedDir, "big", "relations.yaml"), MAX_SEED_FILE_BYTES + 1);
+    const { issues } = await readSeedFiles(seedDir, written.sourceTextDir);
+    const named = issues.find((i) => i.file.endsWith(path.join("big", "relations.yaml")));
+    expect(named?.reason).toMatch(/longer than the longest text Node can hold/);
+    expect(issues.some((i) => /seed files total/.test(i.reason))).toBe(true);
   });
 
   it("exits at start-up with the reason, not an out-of-memory crash, when the heap is too small", async () => {
