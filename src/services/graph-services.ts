@@ -6,7 +6,6 @@ import { ExplainService } from "./explain.service.js";
 import { NeighborhoodService } from "./neighborhood.service.js";
 import { PassageService } from "./passage.service.js";
 import { PathwayService } from "./pathway.service.js";
-import { once } from "./lazy-value.js";
 import { createRequestLoaders, type RequestLoaders } from "./request-loaders.js";
 import { SearchService } from "./search.service.js";
 import { SourceService } from "./source.service.js";
@@ -33,55 +32,25 @@ export interface GraphServices {
 }
 
 /**
- * Builds the services for one request, each on first use; cheap, so each request gets fresh loaders and no
- * shared cache. `caller` is who sent the request (writes check its role); `readPlans` whether planned roots
- * read in one plan.
+ * Builds the services for one request; cheap, so each request gets fresh loaders and no shared cache.
+ * `caller` is who sent the request (writes check its role); `readPlans` whether planned roots read in one plan.
  */
 export function createGraphServices(store: KnowledgeStore, texts: SourceTexts, curation: CurationDeps, caller: Caller, readPlans = true): GraphServices {
   const loaders = createRequestLoaders(store);
-  const catalog = once(() => new ConceptCatalogService(store, loaders));
-  const search = once(() => new SearchService(store, loaders));
-  const pathways = once(() => new PathwayService(store, loaders));
-  const neighborhood = once(() => new NeighborhoodService(store, loaders));
-  const explain = once(() => new ExplainService(store, loaders, catalog()));
-  const sources = once(() => new SourceService(store, loaders));
-  const passages = once(() => new PassageService(loaders, texts));
-  const tours = once(() => new TourService(store, catalog(), loaders));
-  const subgraphExports = once(() => new SubgraphExportService(store, loaders));
-  const curationService = once(() => new CurationService(curation, store, loaders, caller));
+  const catalog = new ConceptCatalogService(store, loaders);
   return {
     store,
     readPlans,
     loaders,
-    get catalog() {
-      return catalog();
-    },
-    get search() {
-      return search();
-    },
-    get pathways() {
-      return pathways();
-    },
-    get neighborhood() {
-      return neighborhood();
-    },
-    get explain() {
-      return explain();
-    },
-    get sources() {
-      return sources();
-    },
-    get passages() {
-      return passages();
-    },
-    get tours() {
-      return tours();
-    },
-    get subgraphExports() {
-      return subgraphExports();
-    },
-    get curation() {
-      return curationService();
-    },
+    catalog,
+    search: new SearchService(store, loaders),
+    pathways: new PathwayService(store, loaders),
+    neighborhood: new NeighborhoodService(store, loaders),
+    explain: new ExplainService(store, loaders, catalog),
+    sources: new SourceService(store, loaders),
+    passages: new PassageService(loaders, texts),
+    tours: new TourService(store, catalog, loaders),
+    subgraphExports: new SubgraphExportService(store, loaders),
+    curation: new CurationService(curation, store, loaders, caller),
   };
 }

@@ -4,7 +4,6 @@ import type { PlanAnswer, PlannedValueOf } from "../plan/plan-result.js";
 import type { ReadPlan } from "../plan/read-plan.js";
 import type { KnowledgeStore } from "../store/knowledge-store.js";
 import { afterPausedWork } from "../store/request-scope.js";
-import { once } from "./lazy-value.js";
 import type {
   ConceptRecord,
   EvidenceRecord,
@@ -53,124 +52,59 @@ export interface EvidenceScopedLoaders {
 /** Batches are sent once paced work has resumed, so pausing never splits one level's keys into two round trips. */
 const paced = { batchScheduleFn: afterPausedWork };
 
-/** Creates the loaders for one request, each on first use; concepts that arrive through links or reach prime the concept cache. */
+/** Creates the loaders for one request; concepts that arrive through links or reach prime the concept cache. */
 export function createRequestLoaders(store: KnowledgeStore): RequestLoaders {
-  const made: DataLoader<never, unknown, unknown>[] = [];
-  const loader = <K, V, C = K>(make: () => DataLoader<K, V, C>): (() => DataLoader<K, V, C>) =>
-    once(() => {
-      const created = make();
-      made.push(created as unknown as DataLoader<never, unknown, unknown>);
-      return created;
-    });
-  const concept = loader(() => new DataLoader<string, ConceptRecord | null>((ids) => store.conceptsByIds(ids), paced));
+  const concept = new DataLoader<string, ConceptRecord | null>((ids) => store.conceptsByIds(ids), paced);
   const primeConcepts = (records: readonly ConceptRecord[]): void => {
-    const cache = concept();
-    for (const c of records) cache.prime(c.id, c);
+    for (const c of records) concept.prime(c.id, c);
   };
-  const scoped = (filter: EvidenceFilter | null): EvidenceScopedLoaders => {
-    const treatmentOptions = loader(
-      () =>
-        new DataLoader<string, InterventionLink[]>(async (ids) => {
-          const results = await store.treatmentOptions(ids, filter);
-          for (const options of results) primeConcepts(options.flatMap((o) => [o.treatment, o.target]));
-          return results;
-        }, paced),
-    );
-    const evidenceByRelation = loader(() => new DataLoader<string, EvidenceRecord[]>((ids) => store.evidenceByRelationIds(ids, filter), paced));
-    const evidenceBySource = loader(() => new DataLoader<string, EvidenceRecord[]>((ids) => store.evidenceBySourceIds(ids, filter), paced));
-    return {
-      get treatmentOptions() {
-        return treatmentOptions();
-      },
-      get evidenceByRelation() {
-        return evidenceByRelation();
-      },
-      get evidenceBySource() {
-        return evidenceBySource();
-      },
-    };
-  };
+  const scoped = (filter: EvidenceFilter | null): EvidenceScopedLoaders => ({
+    treatmentOptions: new DataLoader<string, InterventionLink[]>(async (ids) => {
+      const results = await store.treatmentOptions(ids, filter);
+      for (const options of results) primeConcepts(options.flatMap((o) => [o.treatment, o.target]));
+      return results;
+    }, paced),
+    evidenceByRelation: new DataLoader<string, EvidenceRecord[]>((ids) => store.evidenceByRelationIds(ids, filter), paced),
+    evidenceBySource: new DataLoader<string, EvidenceRecord[]>((ids) => store.evidenceBySourceIds(ids, filter), paced),
+  });
   const unfiltered = scoped(null);
   const filtered = new Map<string, EvidenceScopedLoaders>();
-  const relation = loader(() => new DataLoader<string, RelationRecord | null>((ids) => store.relationsByIds(ids), paced));
-  const source = loader(() => new DataLoader<string, SourceRecord | null>((ids) => store.sourcesByIds(ids), paced));
-  const links = loader(
-    () =>
-      new DataLoader<LinkRequest, Link[], string>(
-        async (requests) => {
-          const results = await store.links(requests);
-          for (const found of results) primeConcepts(found.map((l) => l.concept));
-          return results;
-        },
-        { ...paced, cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.kinds, r.context, evidenceFilterKey(r.evidence)]) },
-      ),
-  );
-  const relationPage = loader(
-    () =>
-      new DataLoader<RelationPageRequest, RelationPage, string>(
-        async (requests) => {
-          const pages = await store.relationPages(requests);
-          for (const page of pages) primeConcepts(page.items.map((l) => l.concept));
-          return pages;
-        },
-        { ...paced, cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.limit, r.after, evidenceFilterKey(r.evidence)]) },
-      ),
-  );
-  const reach = loader(
-    () =>
-      new DataLoader<ReachRequest, ReachedConcept[], string>(
-        async (requests) => {
-          const results = await store.reach(requests);
-          for (const reached of results) primeConcepts(reached.map((r) => r.concept));
-          return results;
-        },
-        { ...paced, cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.kinds, r.maxDepth, evidenceFilterKey(r.evidence)]) },
-      ),
-  );
-  const conceptsBySource = loader(
-    () =>
-      new DataLoader<string, ConceptRecord[]>(async (ids) => {
-        const results = await store.conceptsBySourceIds(ids);
-        for (const concepts of results) primeConcepts(concepts);
+  const loaders: RequestLoaders = {
+    concept,
+    relation: new DataLoader<string, RelationRecord | null>((ids) => store.relationsByIds(ids), paced),
+    source: new DataLoader<string, SourceRecord | null>((ids) => store.sourcesByIds(ids), paced),
+    links: new DataLoader<LinkRequest, Link[], string>(
+      async (requests) => {
+        const results = await store.links(requests);
+        for (const links of results) primeConcepts(links.map((l) => l.concept));
         return results;
-      }, paced),
-  );
-  // Plans are not kept: each root field's plan is read once, and planned records may be partial.
-  const plans = loader(() => new DataLoader<ReadPlan, PlanAnswer<PlannedValueOf<ReadPlan>>>((asked) => store.readPlans(asked), { ...paced, cache: false }));
-  return {
-    get concept() {
-      return concept();
-    },
-    get relation() {
-      return relation();
-    },
-    get source() {
-      return source();
-    },
-    get links() {
-      return links();
-    },
-    get relationPage() {
-      return relationPage();
-    },
-    get reach() {
-      return reach();
-    },
-    get treatmentOptions() {
-      return unfiltered.treatmentOptions;
-    },
-    get evidenceByRelation() {
-      return unfiltered.evidenceByRelation;
-    },
-    get evidenceBySource() {
-      return unfiltered.evidenceBySource;
-    },
-    get conceptsBySource() {
-      return conceptsBySource();
-    },
-    get plans() {
-      return plans();
-    },
+      },
+      { ...paced, cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.kinds, r.context, evidenceFilterKey(r.evidence)]) },
+    ),
+    relationPage: new DataLoader<RelationPageRequest, RelationPage, string>(
+      async (requests) => {
+        const pages = await store.relationPages(requests);
+        for (const page of pages) primeConcepts(page.items.map((l) => l.concept));
+        return pages;
+      },
+      { ...paced, cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.limit, r.after, evidenceFilterKey(r.evidence)]) },
+    ),
+    reach: new DataLoader<ReachRequest, ReachedConcept[], string>(
+      async (requests) => {
+        const results = await store.reach(requests);
+        for (const reached of results) primeConcepts(reached.map((r) => r.concept));
+        return results;
+      },
+      { ...paced, cacheKeyFn: (r) => JSON.stringify([r.conceptId, r.direction, r.types, r.kinds, r.maxDepth, evidenceFilterKey(r.evidence)]) },
+    ),
+    ...unfiltered,
+    conceptsBySource: new DataLoader<string, ConceptRecord[]>(async (ids) => {
+      const results = await store.conceptsBySourceIds(ids);
+      for (const concepts of results) primeConcepts(concepts);
+      return results;
+    }, paced),
+    // Plans are not kept: each root field's plan is read once, and planned records may be partial.
+    plans: new DataLoader<ReadPlan, PlanAnswer<PlannedValueOf<ReadPlan>>>((plans) => store.readPlans(plans), { ...paced, cache: false }),
     byEvidence(filter) {
       if (filter === null) return unfiltered;
       const key = evidenceFilterKey(filter);
@@ -180,7 +114,8 @@ export function createRequestLoaders(store: KnowledgeStore): RequestLoaders {
     },
     clearAll() {
       filtered.clear();
-      for (const created of made) created.clearAll();
+      for (const loader of Object.values(loaders)) if (loader instanceof DataLoader) loader.clearAll();
     },
   };
+  return loaders;
 }
