@@ -128,10 +128,19 @@ export function neo4jAdminArguments(tables: readonly CsvTable[]): string[] {
   return ["database", "import", "full", "neo4j", "--overwrite-destination=true", `--array-delimiter=${NEO4J_CSV_ARRAY_DELIMITER}`, ...tables.map((t) => `--${t.kind}=${t.name}`)];
 }
 
-/** The neo4j-admin command that imports the tables into an empty database named `neo4j`. */
+/** The neo4j-admin command that imports the tables into an empty database named `neo4j`: neo4jAdminArguments, one option a line, for the shell. */
 export function neo4jAdminCommand(tables: readonly CsvTable[]): string {
-  const args = tables.map((t) => `  --${t.kind}=${t.name}`);
-  return ["neo4j-admin database import full neo4j \\", "  --overwrite-destination=true \\", "  --array-delimiter=';' \\", ...args.map((a) => `${a} \\`), "  --verbose"].join("\n");
+  const args = neo4jAdminArguments(tables);
+  const firstOption = args.findIndex((a) => a.startsWith("--"));
+  const options = [...args.slice(firstOption), "--verbose"].map((option) => `  ${shellOption(option)}`);
+  return [`neo4j-admin ${args.slice(0, firstOption).join(" ")}`, ...options].join(" \\\n");
+}
+
+/** An option for the shell: its value quoted when it holds anything but plain file-name characters (the array delimiter `;`). */
+function shellOption(option: string): string {
+  const at = option.indexOf("=");
+  const value = option.slice(at + 1);
+  return at < 0 || /^[\w.=:/-]*$/.test(value) ? option : `${option.slice(0, at + 1)}'${value}'`;
 }
 
 /** neo4j-admin import CSV: one file per node label and relationship kind, plus import.sh with the command. */
