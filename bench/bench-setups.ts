@@ -36,7 +36,7 @@ export function httpSetup(name: SetupName, url: string, pid: number, side: "ours
       return side === "ours" ? entry.fromOurs(json.data) : entry.fromPeer(json.data);
     },
     load: (entry, requests, connections, seconds) =>
-      runHttpLoad(url, requests.map((r) => body(entry, r)), connections, seconds),
+      runHttpLoad(url, requests.map((r) => body(entry, r)), connections, { seconds }),
   };
 }
 

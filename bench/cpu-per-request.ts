@@ -19,12 +19,13 @@ import { mkdirSync } from "node:fs";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
 import { REPO_ROOT } from "../src/config/config.js";
 import { readValidatedSeed } from "../src/seed/seed-pipeline.js";
 import { findFreePort } from "../tools/neo4j/neo4j-server.js";
 import { startApiProcess, type ApiProcess } from "./api-process.js";
 import { benchArguments } from "./bench-arguments.js";
+import { runHttpLoad } from "./load-runners.js";
+import { median } from "./median.js";
 import { cpuMs } from "./process-stats.js";
 import { QUERY_MIX } from "./query-mix.js";
 
@@ -32,34 +33,6 @@ interface Build {
   readonly name: string;
   readonly api: ApiProcess;
 }
-
-/** Sends `amount` requests (the bodies in turn, continuing from `offset`) and counts the failed ones. */
-async function send(url: string, bodies: readonly string[], offset: number, amount: number, connections: number): Promise<number> {
-  let next = offset;
-  let graphqlErrors = 0;
-  const result = await autocannon({
-    url: `${url}/graphql`,
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    connections,
-    amount,
-    requests: [
-      {
-        setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }),
-        onResponse: (status, body) => {
-          if (status === 200 && body.includes('"errors"')) graphqlErrors++;
-        },
-      },
-    ],
-  });
-  return result.errors + result.non2xx + graphqlErrors;
-}
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -110,9 +83,9 @@ async function main(): Promise<void> {
         const bodies = query.cases(args).map((c) => JSON.stringify({ query: query.graphql, variables: c.ours }));
         const order = builds.map((_, i) => builds[(i + round + q) % builds.length]!);
         for (const build of order) {
-          await send(build.api.url, bodies, 0, warmup, connections);
+          await runHttpLoad(build.api.url, bodies, connections, { requests: warmup });
           const before = cpuMs(build.api.pid);
-          const failed = await send(build.api.url, bodies, warmup, requests, connections);
+          const failed = (await runHttpLoad(build.api.url, bodies, connections, { requests, offset: warmup })).errors;
           const perRequest = (cpuMs(build.api.pid) - before) / requests;
           const byBuild = figures.get(query.name) ?? new Map<string, number[]>();
           figures.set(query.name, byBuild);

@@ -11,20 +11,23 @@ export interface LoadResult {
   readonly errors: number;
 }
 
+/** How long an HTTP load runs: for a time, or for a number of requests starting at the `offset`-th body. */
+export type HttpLoadLength = { readonly seconds: number } | { readonly requests: number; readonly offset?: number };
+
 /**
  * Drives one GraphQL operation over HTTP with autocannon and reports throughput and latency. The request bodies
  * are sent in turn (one shared sequence across connections), so the server sees varied arguments.
  */
-export async function runHttpLoad(url: string, bodies: readonly string[], connections: number, seconds: number): Promise<LoadResult> {
+export async function runHttpLoad(url: string, bodies: readonly string[], connections: number, length: HttpLoadLength): Promise<LoadResult> {
   if (bodies.length === 0) throw new Error("runHttpLoad needs at least one request body");
-  let next = 0;
+  let next = "offset" in length ? (length.offset ?? 0) : 0;
   let graphqlErrors = 0;
   const result = await autocannon({
     url: `${url}/graphql`,
     method: "POST",
     headers: { "content-type": "application/json" },
     connections,
-    duration: seconds,
+    ...("seconds" in length ? { duration: length.seconds } : { amount: length.requests }),
     requests: [
       {
         setupRequest: (request) => {

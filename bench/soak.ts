@@ -14,6 +14,7 @@ import { BUILD_INPUTS, STAMP } from "../tools/build/build-paths.mjs";
 import { findFreePort } from "../tools/neo4j/neo4j-server.js";
 import { startApiProcess } from "./api-process.js";
 import { QUERY_MIX } from "./query-mix.js";
+import { median } from "./median.js";
 
 export const SOAK_CONNECTIONS = 50;
 export const SOAK_DEFAULT_SECONDS = 60;
@@ -52,12 +53,6 @@ function rssMiB(pid: number): number {
   const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
   if (match?.[1] === undefined) throw new Error(`no VmRSS for pid ${pid}`);
   return Number(match[1]) / 1024;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /** Runs the soak against a freshly started API process and returns its figures. */

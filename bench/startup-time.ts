@@ -10,6 +10,7 @@ import { findFreePort } from "../tools/neo4j/neo4j-server.js";
 import { BENCH_API_ENV } from "./bench-env.js";
 import { spawnUntilReady } from "./ready-process.js";
 import { machineDescription, recordResults } from "./results-file.js";
+import { median } from "./median.js";
 
 const bin = (name: string) => path.join(REPO_ROOT, "node_modules", ".bin", name);
 const VARIANTS: readonly { name: string; command: readonly [string, ...string[]] }[] = [
@@ -34,12 +35,6 @@ async function timeToReady(command: readonly [string, ...string[]], port: number
   while (await fetch(`http://127.0.0.1:${port}/ready`).then(() => true, () => false)) await new Promise((r) => setTimeout(r, 20));
   return api.startupMs;
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { runs: { type: "string", default: "7" } } });
